@@ -1,0 +1,56 @@
+package jp.sapphire.tenant.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import jp.sapphire.identity.entity.SapphirePrincipal;
+
+/**
+ * The tenant of the current call. For a request it is the tenant of the authenticated
+ * {@link SapphirePrincipal}; nothing a request carries (parameter, header, form field) can
+ * change it. Provider jobs that act on one tenant's data (seeding, later backup and purge
+ * loops) name the tenant with {@link #callAsTenant}, which refuses to run inside an
+ * authenticated request.
+ */
+@ApplicationScoped
+public class TenantContext {
+
+    private static final ThreadLocal<UUID> JOB_TENANT = new ThreadLocal<>();
+
+    @Inject
+    SecurityContext security;
+
+    public Optional<UUID> currentTenant() {
+        UUID job = JOB_TENANT.get();
+        return job != null ? Optional.of(job) : caller().map(SapphirePrincipal::tenantId);
+    }
+
+    public Optional<SapphirePrincipal> caller() {
+        return security.getPrincipalsByType(SapphirePrincipal.class).stream().findFirst();
+    }
+
+    public SapphirePrincipal requireCaller() {
+        return caller().orElseThrow(() -> new IllegalStateException("No authenticated SAPPHIRE member"));
+    }
+
+    /** Runs provider work for one tenant; never available to a request's caller. */
+    public <T> T callAsTenant(UUID tenant, Supplier<T> work) {
+        if (caller().isPresent()) {
+            throw new IllegalStateException("A member's request cannot choose its tenant");
+        }
+        UUID previous = JOB_TENANT.get();
+        JOB_TENANT.set(tenant);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                JOB_TENANT.remove();
+            } else {
+                JOB_TENANT.set(previous);
+            }
+        }
+    }
+}

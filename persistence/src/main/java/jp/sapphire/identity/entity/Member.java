@@ -1,0 +1,126 @@
+package jp.sapphire.identity.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import jp.sapphire.tenant.entity.TenantOwned;
+
+/**
+ * A member (利用者) of one tenant, created at first sign-in. Identified by the IdP's
+ * {@code (issuer, subject)}; the e-mail address is contact data only.
+ */
+@Entity
+@Table(name = "member")
+@NamedQuery(name = Member.BY_IDENTITY,
+        query = "SELECT m FROM Member m WHERE m.issuer = :issuer AND m.subject = :subject")
+public class Member extends TenantOwned {
+
+    public static final String BY_IDENTITY = "Member.byIdentity";
+
+    @NotBlank
+    @Size(max = 512)
+    private String issuer;
+
+    @NotBlank
+    @Size(max = 255)
+    private String subject;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Email
+    @Size(max = 320)
+    private String email;
+
+    @NotBlank
+    @Column(name = "time_zone")
+    private String timeZone = "Asia/Tokyo";
+
+    @NotBlank
+    private String locale = "ja";
+
+    private boolean active = true;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Member() {
+    }
+
+    public Member(String issuer, String subject, String displayName, String email, Instant createdAt) {
+        this.issuer = issuer;
+        this.subject = subject;
+        this.displayName = displayName;
+        this.email = email;
+        this.createdAt = createdAt;
+    }
+
+    public String getIssuer() {
+        return issuer;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public void setTimeZone(ZoneId zone) {
+        this.timeZone = zone.getId();
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    public void setLocale(Locale locale) {
+        this.locale = locale.toLanguageTag();
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,34 @@
+-- SAPPHIRE database bootstrap: roles and database. Idempotent: every run converges on the same
+-- state, so both README commands run it. Executed by bootstrap.sh as a PostgreSQL superuser,
+-- with psql variables owner_password, app_password, system_password and db_name.
+\set ON_ERROR_STOP on
+
+-- sapphire_owner owns the schema and runs the Flyway migrations; it is no superuser, so
+-- FORCE ROW LEVEL SECURITY applies to it too.
+SELECT 'CREATE ROLE sapphire_owner LOGIN'
+ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sapphire_owner') \gexec
+ALTER ROLE sapphire_owner LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD :'owner_password';
+
+-- sapphire_app is what the application serves requests as: DML on the tables it is granted,
+-- owns nothing, and is always subject to row-level security.
+SELECT 'CREATE ROLE sapphire_app LOGIN'
+ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sapphire_app') \gexec
+ALTER ROLE sapphire_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT PASSWORD :'app_password';
+
+-- sapphire_system runs the provider's jobs that span tenants (provisioning, backup, purge).
+SELECT 'CREATE ROLE sapphire_system LOGIN'
+ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sapphire_system') \gexec
+ALTER ROLE sapphire_system LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE BYPASSRLS NOINHERIT PASSWORD :'system_password';
+
+SELECT format('CREATE DATABASE %I OWNER sapphire_owner ENCODING ''UTF8'' TEMPLATE template0', :'db_name')
+ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'db_name') \gexec
+
+SELECT format('REVOKE ALL ON DATABASE %I FROM PUBLIC', :'db_name') \gexec
+SELECT format('GRANT CONNECT ON DATABASE %I TO sapphire_app, sapphire_system', :'db_name') \gexec
+SELECT format('GRANT CONNECT, CREATE, TEMPORARY ON DATABASE %I TO sapphire_owner', :'db_name') \gexec
+
+\connect :db_name
+-- The schema belongs to the owner; the other roles may use it but never create in it.
+ALTER SCHEMA public OWNER TO sapphire_owner;
+REVOKE ALL ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO sapphire_app, sapphire_system;
