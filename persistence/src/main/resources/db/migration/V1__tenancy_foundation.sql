@@ -19,6 +19,8 @@ CREATE TABLE tenant (
     created_at   timestamptz  NOT NULL DEFAULT now()
 );
 
+COMMENT ON TABLE tenant IS 'provider-side: the tenant registry, written by operators only';
+
 -- Sign-in resolves the tenant by slug with the application role; only provider paths write it.
 GRANT SELECT ON tenant TO sapphire_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON tenant TO sapphire_system;

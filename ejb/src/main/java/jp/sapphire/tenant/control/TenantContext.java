@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import jp.sapphire.identity.entity.SapphirePrincipal;
@@ -29,7 +30,9 @@ public class TenantContext {
     }
 
     public Optional<SapphirePrincipal> caller() {
-        return security.getPrincipalsByType(SapphirePrincipal.class).stream().findFirst();
+        // Liberty answers null rather than an empty set when nobody is signed in.
+        Set<SapphirePrincipal> principals = security.getPrincipalsByType(SapphirePrincipal.class);
+        return principals == null ? Optional.empty() : principals.stream().findFirst();
     }
 
     public SapphirePrincipal requireCaller() {

@@ -1,0 +1,128 @@
+package jp.sapphire.it;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.identity.entity.Member;
+import jp.sapphire.tenant.entity.TenantOwned;
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * Test module only: an enterprise bean that does to the entity manager what careless or hostile
+ * code in a boundary could do. It gets the production default interceptor (the test module
+ * carries the production ejb-jar.xml), so each method runs in a transaction bound to the
+ * caller's tenant exactly as a boundary does.
+ *
+ * <p>EclipseLink refuses native SQL in a persistence unit with multitenant entities unless a
+ * query opts in with a hint; the probe opts in, as deliberate code would, so that what stops it
+ * is row-level security alone.
+ */
+@Stateless
+public class IsolationProbe {
+
+    @PersistenceContext(unitName = "sapphire")
+    EntityManager em;
+
+    public List<UUID> persistReports(UUID owner, String... titles) {
+        List<ExpenseReport> reports = Arrays.stream(titles)
+                .map(title -> new ExpenseReport(owner, title, Instant.now())).toList();
+        reports.forEach(em::persist);
+        return reports.stream().map(ExpenseReport::getId).toList();
+    }
+
+    public Optional<ExpenseReport> findReport(UUID id) {
+        return Optional.ofNullable(em.find(ExpenseReport.class, id));
+    }
+
+    public Optional<Member> findMember(UUID id) {
+        return Optional.ofNullable(em.find(Member.class, id));
+    }
+
+    public <T extends TenantOwned> List<UUID> idsByJpql(Class<T> type) {
+        return em.createQuery("SELECT e.id FROM " + type.getSimpleName() + " e", UUID.class).getResultList();
+    }
+
+    public <T extends TenantOwned> List<UUID> idsByCriteria(Class<T> type) {
+        var builder = em.getCriteriaBuilder();
+        CriteriaQuery<UUID> query = builder.createQuery(UUID.class);
+        Root<T> root = query.from(type);
+        return em.createQuery(query.select(root.get("id"))).getResultList();
+    }
+
+    /** Native SQL is not filtered by EclipseLink at all: only row-level security stands here. */
+    public List<UUID> idsByNativeQuery(String table) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = nativeQuery("SELECT id FROM " + table).getResultList();
+        return ids.stream().map(id -> UUID.fromString(id.toString())).toList();
+    }
+
+    public int bulkRetitleAll(String title) {
+        return em.createQuery("UPDATE ExpenseReport r SET r.title = :title")
+                .setParameter("title", title).executeUpdate();
+    }
+
+    public int bulkDeleteAll() {
+        return em.createQuery("DELETE FROM ExpenseReport r").executeUpdate();
+    }
+
+    public int nativeRetitle(UUID id, String title) {
+        return nativeQuery("UPDATE expense_report SET title = ? WHERE id = ?")
+                .setParameter(1, title).setParameter(2, id).executeUpdate();
+    }
+
+    public int nativeDelete(UUID id) {
+        return nativeQuery("DELETE FROM expense_report WHERE id = ?")
+                .setParameter(1, id).executeUpdate();
+    }
+
+    public void removeByReference(UUID id) {
+        em.remove(em.getReference(ExpenseReport.class, id));
+        em.flush();
+    }
+
+    /** Merges a report that claims another tenant's primary key, as a forged form post would. */
+    public void mergeForged(UUID id, UUID owner, String title) {
+        ExpenseReport forged = new ExpenseReport(owner, title, Instant.now());
+        overwrite(forged, TenantOwned.class, "id", id);
+        em.merge(forged);
+        em.flush();
+    }
+
+    /** Writes a row for another tenant with SQL that names that tenant outright. */
+    public void nativeInsertInto(UUID tenant, UUID owner, String title) {
+        nativeQuery("INSERT INTO expense_report (id, tenant_id, owner_id, title, status, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, 'DRAFT', now(), now())")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, tenant).setParameter(3, owner)
+                .setParameter(4, title).executeUpdate();
+    }
+
+    /** The tenant PostgreSQL sees for this transaction's connection. */
+    public String databaseTenant() {
+        Object setting = nativeQuery("SELECT current_setting('sapphire.tenant_id', true)").getSingleResult();
+        return setting == null ? "" : setting.toString();
+    }
+
+    private Query nativeQuery(String sql) {
+        return em.createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
+    }
+
+    private static void overwrite(Object target, Class<?> declaring, String name, Object value) {
+        try {
+            Field field = declaring.getDeclaredField(name);
+            field.setAccessible(true);
+            field.set(target, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package jp.sapphire.it;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Filter;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Test deployments built from the EAR this module has just packaged, so every test runs against
+ * the artefact that ships.
+ */
+public final class SapphireDeployment {
+
+    private SapphireDeployment() {
+    }
+
+    /** The EAR exactly as built. */
+    public static EnterpriseArchive application() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(property("sapphire.ear")));
+    }
+
+    /**
+     * The EAR plus a test module holding this module's test classes (by package, as compiled
+     * here: never the production classes the test class path also contains), AssertJ, and the
+     * production ejb-jar.xml, so enterprise beans of the test module get the same default
+     * interceptors as the boundaries.
+     */
+    public static EnterpriseArchive withTests() {
+        Path testClasses = Path.of(property("sapphire.test.classes"));
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, "sapphire-tests.war")
+                .addPackages(true, compiledIn(testClasses), "jp.sapphire")
+                .addAsLibrary(new File(codeSource(Assertions.class)))
+                .addAsWebInfResource(new File(property("sapphire.ejb.descriptor")), "ejb-jar.xml")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return application().addAsModule(Testable.archiveToTest(tests));
+    }
+
+    private static Filter<ArchivePath> compiledIn(Path testClasses) {
+        return path -> testClasses.resolve(path.get().substring(1)).toFile().isFile();
+    }
+
+    private static String codeSource(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException(name + " is not set; run the tests through Maven (failsafe)");
+        }
+        return value;
+    }
+}

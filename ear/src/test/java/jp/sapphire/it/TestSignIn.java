@@ -1,0 +1,41 @@
+package jp.sapphire.it;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jp.sapphire.identity.entity.SapphirePrincipal;
+
+/** Signs the current test request in as a member, or out again. */
+@RequestScoped
+public class TestSignIn {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    HttpServletRequest request;
+
+    public void as(SapphirePrincipal member) {
+        signOut();
+        HttpServletResponse response = (HttpServletResponse) request.getAttribute(ResponseCapture.ATTRIBUTE);
+        AuthenticationStatus status = security.authenticate(request, response,
+                withParams().credential(new MemberCredential(member)));
+        if (status != AuthenticationStatus.SUCCESS) {
+            throw new IllegalStateException("Test sign-in failed: " + status);
+        }
+    }
+
+    public void signOut() {
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
