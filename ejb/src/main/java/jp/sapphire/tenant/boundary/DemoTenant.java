@@ -49,8 +49,12 @@ public class DemoTenant {
         if (!enabled) {
             return;
         }
-        Tenant tenant = provisioning.findBySlug(SLUG)
-                .orElseGet(() -> provisioning.provision(SLUG, "デモ株式会社", Region.asia));
+        Tenant tenant = provisioning.findBySlug(SLUG).orElseGet(() -> {
+            Tenant created = provisioning.provision(SLUG, "デモ株式会社", Region.asia);
+            // As a customer would request it: the demo shows the privileged account too.
+            provisioning.setPrivilegedAccounts(created.getId(), true);
+            return created;
+        });
         if (tenants.callAsTenant(tenant.getId(), data::seedIfEmpty)) {
             LOG.log(Level.INFO, "Demo tenant seeded: {0}", tenant.getId());
         }

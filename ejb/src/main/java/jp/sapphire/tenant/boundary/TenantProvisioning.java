@@ -1,10 +1,14 @@
 package jp.sapphire.tenant.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
+import jp.sapphire.audit.boundary.SystemAudit;
+import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.tenant.entity.Region;
 import jp.sapphire.tenant.entity.Tenant;
 
@@ -18,12 +22,26 @@ public class TenantProvisioning {
     @PersistenceContext(unitName = "system")
     EntityManager system;
 
+    @EJB
+    SystemAudit audit;
+
     private final Clock clock = Clock.systemUTC();
 
     public Tenant provision(String slug, String displayName, Region region) {
         Tenant tenant = new Tenant(slug, displayName, region, clock.instant());
         system.persist(tenant);
         return tenant;
+    }
+
+    /** Enables or withdraws the privileged account (特権アカウント) of a tenant, on the customer's request. */
+    public void setPrivilegedAccounts(UUID tenant, boolean enabled) {
+        Tenant found = system.find(Tenant.class, tenant);
+        if (found == null) {
+            throw new IllegalArgumentException("No tenant " + tenant);
+        }
+        found.setPrivilegedAccountsEnabled(enabled);
+        audit.success(SystemEvent.PRIVILEGED_ACCOUNTS_CHANGED, tenant, "operator",
+                enabled ? "privileged accounts enabled" : "privileged accounts withdrawn");
     }
 
     public Optional<Tenant> findBySlug(String slug) {

@@ -48,6 +48,9 @@ public class Tenant {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "privileged_accounts_enabled")
+    private boolean privilegedAccountsEnabled;
+
     protected Tenant() {
     }
 
@@ -81,5 +84,14 @@ public class Tenant {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** Whether the provider has enabled the privileged account (TENANT_ADMIN) for this tenant. */
+    public boolean isPrivilegedAccountsEnabled() {
+        return privilegedAccountsEnabled;
+    }
+
+    public void setPrivilegedAccountsEnabled(boolean enabled) {
+        this.privilegedAccountsEnabled = enabled;
     }
 }

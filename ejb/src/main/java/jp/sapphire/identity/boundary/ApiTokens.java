@@ -1,0 +1,102 @@
+package jp.sapphire.identity.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import jp.sapphire.audit.boundary.SystemAudit;
+import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.identity.control.ApiTokenSigner;
+import jp.sapphire.identity.entity.ApiToken;
+import jp.sapphire.identity.entity.Member;
+import jp.sapphire.identity.entity.Role;
+import jp.sapphire.identity.entity.SapphirePrincipal;
+import jp.sapphire.tenant.control.TenantContext;
+
+/**
+ * Personal API tokens (APIトークン) of the signed-in member: created with an expiry of at most 90
+ * days and shown once, listed, revoked. A token carries the roles its member had when it was
+ * made; the API refuses it once revoked, expired, or its member is deactivated.
+ */
+@Stateless
+@DeclareRoles({"EMPLOYEE", "APPROVER", "ACCOUNTING", "TENANT_ADMIN"})
+public class ApiTokens {
+
+    public static final int MAX_DAYS = 90;
+
+    /** A token just created: its record, and the signed token, which is never shown again. */
+    public record Issued(ApiToken token, String jwt) {
+    }
+
+    @PersistenceContext(unitName = "sapphire")
+    EntityManager em;
+
+    @Inject
+    TenantContext tenants;
+
+    @Inject
+    ApiTokenSigner signer;
+
+    @EJB
+    SystemAudit audit;
+
+    @Resource
+    SessionContext session;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Issued create(@NotBlank(message = "{sapphire.token.name.required}")
+                         @Size(max = 100, message = "{sapphire.token.name.size}") String name,
+                         @Min(value = 1, message = "{sapphire.token.days.range}")
+                         @Max(value = MAX_DAYS, message = "{sapphire.token.days.range}") int days) {
+        SapphirePrincipal caller = tenants.requireCaller();
+        Instant now = clock.instant();
+        ApiToken token = new ApiToken(caller.memberId(), name.strip(), now, now.plus(Duration.ofDays(days)));
+        em.persist(token);
+        List<Role> roles = Arrays.stream(Role.values()).filter(role -> session.isCallerInRole(role.name())).toList();
+        String jwt = signer.sign(token.getId(), caller, roles, now, token.getExpiresAt());
+        audit.success(SystemEvent.TOKEN_CREATED, caller.tenantId(), tenants.actor(),
+                "token " + token.getId() + " \"" + token.getName() + "\" until " + token.getExpiresAt());
+        return new Issued(token, jwt);
+    }
+
+    public List<ApiToken> mine() {
+        return em.createNamedQuery(ApiToken.OF_MEMBER, ApiToken.class)
+                .setParameter("member", tenants.requireCaller().memberId())
+                .getResultList();
+    }
+
+    /** Revokes one of the caller's own tokens; someone else's token id changes nothing. */
+    public void revoke(UUID id) {
+        SapphirePrincipal caller = tenants.requireCaller();
+        ApiToken token = em.find(ApiToken.class, id);
+        if (token != null && token.getMemberId().equals(caller.memberId())) {
+            token.revoke(clock.instant());
+            audit.success(SystemEvent.TOKEN_REVOKED, caller.tenantId(), tenants.actor(), "token " + id);
+        }
+    }
+
+    /** Whether the token with this id may still be used: not revoked or expired, its member active. */
+    public boolean isUsable(UUID jti) {
+        ApiToken token = em.find(ApiToken.class, jti);
+        if (token == null || !token.isUsableAt(clock.instant())) {
+            return false;
+        }
+        Member member = em.find(Member.class, token.getMemberId());
+        return member != null && member.isActive();
+    }
+}

@@ -1,0 +1,91 @@
+package jp.sapphire.identity.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Objects;
+import jp.sapphire.identity.boundary.SignInRefusedException.Reason;
+import jp.sapphire.identity.control.MfaRule;
+import jp.sapphire.identity.control.RoleResolver;
+import jp.sapphire.identity.control.RoleResolver.Grant;
+import jp.sapphire.identity.entity.IdentityProvider;
+import jp.sapphire.identity.entity.Member;
+import jp.sapphire.identity.entity.RoleBinding;
+import jp.sapphire.identity.entity.SapphirePrincipal;
+import jp.sapphire.tenant.control.TenantContext;
+import jp.sapphire.tenant.entity.Tenant;
+
+/**
+ * The second half of a sign-in (サインイン), after the ID token has been verified: find the member by
+ * issuer and subject (creating them at their first sign-in), refuse a deactivated member, and
+ * work out their roles. Runs in the tenant whose IdP issued the token.
+ */
+@Stateless
+public class SignIn {
+
+    @PersistenceContext(unitName = "sapphire")
+    EntityManager em;
+
+    @Inject
+    TenantContext tenants;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public SignedIn complete(VerifiedIdentity identity) {
+        Tenant tenant = em.find(Tenant.class, tenants.currentTenant().orElseThrow());
+        Member member = em.createNamedQuery(Member.BY_IDENTITY, Member.class)
+                .setParameter("issuer", identity.issuer())
+                .setParameter("subject", identity.subject())
+                .getResultStream().findFirst()
+                .orElseGet(() -> register(identity));
+        if (!member.isActive()) {
+            throw new SignInRefusedException(Reason.INACTIVE_MEMBER);
+        }
+        refreshContactData(member, identity);
+
+        IdentityProvider idp = em.createQuery("SELECT i FROM IdentityProvider i", IdentityProvider.class)
+                .getSingleResult();
+        Grant grant = RoleResolver.resolve(
+                em.createNamedQuery(RoleBinding.ALL, RoleBinding.class).getResultList(),
+                identity.subject(), identity.groups(), tenant.isPrivilegedAccountsEnabled(),
+                new MfaRule(idp.getMfaAmrValues(), idp.getMfaAcrValue()), identity.amr(), identity.acr());
+        if (grant.roles().isEmpty()) {
+            throw new SignInRefusedException(Reason.NO_ROLE);
+        }
+        var principal = new SapphirePrincipal(tenant.getId(), tenant.getSlug(), member.getId(), member.getDisplayName());
+        return new SignedIn(principal, grant.roles(), grant.stepUpOffered(), member.getTimeZone(), member.getLocale());
+    }
+
+    private Member register(VerifiedIdentity identity) {
+        Member member = new Member(identity.issuer(), identity.subject(), displayName(identity),
+                email(identity), clock.instant());
+        em.persist(member);
+        return member;
+    }
+
+    /** Keeps name and e-mail as the IdP has them now; what the IdP does not send is left alone. */
+    private static void refreshContactData(Member member, VerifiedIdentity identity) {
+        if (identity.name() != null && !identity.name().isBlank()
+                && !Objects.equals(member.getDisplayName(), displayName(identity))) {
+            member.setDisplayName(displayName(identity));
+        }
+        String email = email(identity);
+        if (email != null && !email.equals(member.getEmail())) {
+            member.setEmail(email);
+        }
+    }
+
+    /** The IdP's name for the person, or their subject; clipped to what a member can hold. */
+    private static String displayName(VerifiedIdentity identity) {
+        String name = identity.name() == null || identity.name().isBlank() ? identity.subject() : identity.name().strip();
+        return name.length() <= 200 ? name : name.substring(0, 200);
+    }
+
+    /** Contact data only: an address SAPPHIRE could not use is left out rather than refused. */
+    private static String email(VerifiedIdentity identity) {
+        String email = identity.email();
+        return email != null && email.length() <= 320 && email.matches("[^@\\s]+@[^@\\s]+") ? email : null;
+    }
+}

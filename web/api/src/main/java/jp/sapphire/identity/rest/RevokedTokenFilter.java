@@ -1,0 +1,47 @@
+package jp.sapphire.identity.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import jp.sapphire.identity.boundary.ApiTokens;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * A signature that verifies is not enough: the token must still be on record, unrevoked, and its
+ * member active. Anything else is answered 401, as for a token that does not verify at all.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION + 1)
+public class RevokedTokenFilter implements ContainerRequestFilter {
+
+    @Inject
+    JsonWebToken token;
+
+    @EJB
+    ApiTokens tokens;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (token == null || token.getTokenID() == null) {
+            return;
+        }
+        boolean usable;
+        try {
+            usable = tokens.isUsable(UUID.fromString(token.getTokenID()));
+        } catch (IllegalArgumentException notOurs) {
+            usable = false;
+        }
+        if (!usable) {
+            request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                    .build());
+        }
+    }
+}

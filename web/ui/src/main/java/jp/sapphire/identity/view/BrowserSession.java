@@ -1,0 +1,71 @@
+package jp.sapphire.identity.view;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import jp.sapphire.identity.boundary.SignedIn;
+import jp.sapphire.identity.control.PendingSignIn;
+
+/**
+ * What SAPPHIRE keeps in a browser's HTTP session about identity: the signed-in member (with the
+ * ID token and issuer, for sign-out at the IdP) and the sign-ins still out at an IdP.
+ */
+final class BrowserSession {
+
+    /** The member of this browser session. */
+    record Member(SignedIn signedIn, String issuer, String idToken) implements Serializable {
+    }
+
+    private static final String MEMBER = BrowserSession.class.getName() + ".member";
+    private static final String PENDING = BrowserSession.class.getName() + ".pending";
+    /** Sign-ins in other tabs may be under way at once; older ones beyond this are dropped. */
+    private static final int MAX_PENDING = 5;
+
+    private BrowserSession() {
+    }
+
+    static Optional<Member> member(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((Member) session.getAttribute(MEMBER));
+    }
+
+    static void signIn(HttpServletRequest request, Member member) {
+        request.changeSessionId();
+        request.getSession().setAttribute(MEMBER, member);
+    }
+
+    static void remember(HttpServletRequest request, PendingSignIn pending) {
+        HttpSession session = request.getSession();
+        synchronized (session) {
+            LinkedHashMap<String, PendingSignIn> flows = pending(session);
+            flows.put(pending.state(), pending);
+            while (flows.size() > MAX_PENDING) {
+                flows.remove(flows.keySet().iterator().next());
+            }
+            session.setAttribute(PENDING, flows);
+        }
+    }
+
+    /** Takes the pending sign-in for this state out of the session: a state works once. */
+    static Optional<PendingSignIn> take(HttpServletRequest request, String state) {
+        HttpSession session = request.getSession(false);
+        if (session == null || state == null) {
+            return Optional.empty();
+        }
+        synchronized (session) {
+            LinkedHashMap<String, PendingSignIn> flows = pending(session);
+            PendingSignIn found = flows.remove(state);
+            session.setAttribute(PENDING, flows);
+            return Optional.ofNullable(found);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static LinkedHashMap<String, PendingSignIn> pending(HttpSession session) {
+        Map<String, PendingSignIn> stored = (Map<String, PendingSignIn>) session.getAttribute(PENDING);
+        return stored == null ? new LinkedHashMap<>() : new LinkedHashMap<>(stored);
+    }
+}

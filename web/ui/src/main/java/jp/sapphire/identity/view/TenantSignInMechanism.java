@@ -1,0 +1,230 @@
+package jp.sapphire.identity.view;
+
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.openid.connect.sdk.claims.AMR;
+import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import jp.sapphire.audit.boundary.SystemAudit;
+import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.identity.boundary.IdentityProviders;
+import jp.sapphire.identity.boundary.SignIn;
+import jp.sapphire.identity.boundary.SignInRefusedException;
+import jp.sapphire.identity.boundary.SignInSettings;
+import jp.sapphire.identity.boundary.SignedIn;
+import jp.sapphire.identity.boundary.VerifiedIdentity;
+import jp.sapphire.identity.control.OpenIdConnect;
+import jp.sapphire.identity.control.OpenIdConnect.VerifiedTokens;
+import jp.sapphire.identity.control.PendingSignIn;
+import jp.sapphire.identity.control.SignInFailure;
+import jp.sapphire.identity.control.SignInFailure.Reason;
+import jp.sapphire.identity.entity.Role;
+import jp.sapphire.tenant.boundary.TenantDirectory;
+import jp.sapphire.tenant.control.TenantContext;
+import jp.sapphire.tenant.entity.Tenant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Signs browsers in through their tenant's own IdP (whitepaper §8, §10).
+ * <ul>
+ *   <li>{@code /t/{tenant}/} starts the code flow at that tenant's IdP ({@code /t/{tenant}/stepup}
+ *       asks it to authenticate again, for the privileged role's MFA rule);</li>
+ *   <li>{@code /t/{tenant}/callback} takes the answer, verifies the ID token against the IdP
+ *       that this very flow was started for — so a token from another tenant's IdP fails there —
+ *       signs the member in with a new session id and sends them to {@code /app/home.xhtml};</li>
+ *   <li>every other request is authenticated from the session, or, if the resource is protected
+ *       and there is no session, sent to the tenant chooser at {@code /}.</li>
+ * </ul>
+ * Every sign-in, and every refusal with its reason, goes to the system audit log.
+ */
+@ApplicationScoped
+public class TenantSignInMechanism implements HttpAuthenticationMechanism {
+
+    static final String HOME = "/app/home.xhtml";
+    static final String CHOOSER = "/index.xhtml";
+    static final String ERROR_PAGE = "/signin-error.xhtml";
+
+    private static final Pattern TENANT_PATH = Pattern.compile("/t/([a-z0-9][a-z0-9-]{1,62})/(stepup|callback)?");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    OpenIdConnect oidc;
+
+    @Inject
+    TenantContext tenants;
+
+    @EJB
+    TenantDirectory directory;
+
+    @EJB
+    IdentityProviders identityProviders;
+
+    @EJB
+    SignIn signIn;
+
+    @EJB
+    SystemAudit audit;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.ui.base-url")
+    String baseUrl;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Matcher tenantPath = TENANT_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        if (tenantPath.matches()) {
+            String slug = tenantPath.group(1);
+            return "callback".equals(tenantPath.group(2))
+                    ? callback(slug, request, context)
+                    : start(slug, "stepup".equals(tenantPath.group(2)), request, context);
+        }
+        var member = BrowserSession.member(request);
+        if (member.isPresent()) {
+            return context.notifyContainerAboutLogin(member.get().signedIn().principal(), groups(member.get().signedIn()));
+        }
+        return context.isProtected() ? context.redirect(url(CHOOSER)) : context.doNothing();
+    }
+
+    private AuthenticationStatus start(String slug, boolean stepUp, HttpServletRequest request,
+                                       HttpMessageContext context) {
+        var current = BrowserSession.member(request);
+        if (current.isPresent() && !stepUp && current.get().signedIn().principal().tenantSlug().equals(slug)) {
+            return context.redirect(url(HOME));
+        }
+        try {
+            Tenant tenant = directory.findActive(slug)
+                    .orElseThrow(() -> new SignInFailure(Reason.UNKNOWN_TENANT, "no active tenant " + slug));
+            SignInSettings idp = settingsOf(tenant.getId());
+            PendingSignIn pending = new PendingSignIn(random(), random(), new CodeVerifier().getValue(),
+                    tenant.getId(), slug, stepUp, clock.instant());
+            URI authorization = oidc.authorizationRequest(idp, pending, callbackUri(slug));
+            BrowserSession.remember(request, pending);
+            return context.redirect(authorization.toString());
+        } catch (SignInFailure failure) {
+            return refuse(failure, null, slug, null, context);
+        }
+    }
+
+    private AuthenticationStatus callback(String slug, HttpServletRequest request, HttpMessageContext context) {
+        String state = request.getParameter("state");
+        PendingSignIn pending = BrowserSession.take(request, state).orElse(null);
+        VerifiedIdentity identity = null;
+        try {
+            if (pending == null || !pending.tenantSlug().equals(slug)) {
+                throw new SignInFailure(Reason.STATE_MISMATCH, "callback with unknown or replayed state");
+            }
+            if (pending.isExpiredAt(clock.instant())) {
+                throw new SignInFailure(Reason.STATE_EXPIRED, "sign-in started at " + pending.startedAt());
+            }
+            if (request.getParameter("error") != null) {
+                throw new SignInFailure(Reason.IDP_ERROR, "IdP answered " + request.getParameter("error") + ": "
+                        + request.getParameter("error_description"));
+            }
+            String code = request.getParameter("code");
+            if (code == null || code.isBlank()) {
+                throw new SignInFailure(Reason.IDP_ERROR, "callback without a code");
+            }
+            SignInSettings idp = settingsOf(pending.tenantId());
+            VerifiedTokens tokens = oidc.exchange(idp, pending, code, callbackUri(slug));
+            identity = identity(idp, tokens.claims());
+            SignedIn signedIn = signIn(pending.tenantId(), identity);
+            BrowserSession.signIn(request, new BrowserSession.Member(signedIn, idp.issuer(), tokens.idToken()));
+            audit.success(SystemEvent.SIGN_IN, pending.tenantId(), "member:" + signedIn.principal().memberId(),
+                    identity.describe() + " roles=" + signedIn.roles() + (pending.stepUp() ? " (step-up)" : ""));
+            return context.redirect(url(HOME));
+        } catch (SignInFailure failure) {
+            return refuse(failure, pending == null ? null : pending.tenantId(), slug, identity, context);
+        }
+    }
+
+    private SignedIn signIn(UUID tenant, VerifiedIdentity identity) throws SignInFailure {
+        try {
+            return tenants.callAsTenant(tenant, () -> signIn.complete(identity));
+        } catch (SignInRefusedException refused) {
+            throw new SignInFailure(Reason.valueOf(refused.reason().name()), "refused: " + refused.reason());
+        }
+    }
+
+    private SignInSettings settingsOf(UUID tenant) throws SignInFailure {
+        Optional<SignInSettings> settings;
+        try {
+            settings = tenants.callAsTenant(tenant, identityProviders::forSignIn);
+        } catch (EJBException unusable) {
+            // For example a client secret sealed under a key this server no longer has.
+            throw new SignInFailure(Reason.IDP_NOT_CONFIGURED, "IdP settings unusable: " + unusable.getMessage(), unusable);
+        }
+        return settings.orElseThrow(() -> new SignInFailure(Reason.IDP_NOT_CONFIGURED, "tenant has no IdP"));
+    }
+
+    private AuthenticationStatus refuse(SignInFailure failure, UUID tenant, String slug, VerifiedIdentity identity,
+                                        HttpMessageContext context) {
+        audit.failure(SystemEvent.SIGN_IN, tenant, identity == null ? "unknown (tenant " + slug + ")" : identity.describe(),
+                failure.reason() + ": " + failure.getMessage());
+        return context.redirect(url(ERROR_PAGE) + "?reason=" + failure.reason()
+                + "&tenant=" + URLEncoder.encode(slug, StandardCharsets.UTF_8));
+    }
+
+    private static VerifiedIdentity identity(SignInSettings idp, IDTokenClaimsSet claims) {
+        List<String> amr = claims.getAMR() == null ? List.of() : claims.getAMR().stream().map(AMR::getValue).toList();
+        return new VerifiedIdentity(claims.getIssuer().getValue(), claims.getSubject().getValue(),
+                stringClaim(claims, idp.nameClaim()), stringClaim(claims, idp.emailClaim()),
+                groupsClaim(claims, idp.groupsClaim()), amr,
+                claims.getACR() == null ? null : claims.getACR().getValue());
+    }
+
+    private static String stringClaim(IDTokenClaimsSet claims, String name) {
+        Object value = claims.getClaim(name);
+        return value instanceof String text ? text : null;
+    }
+
+    /** IdPs send groups as a list of names, or one name. */
+    private static Set<String> groupsClaim(IDTokenClaimsSet claims, String name) {
+        Object value = claims.getClaim(name);
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(String::valueOf).collect(Collectors.toSet());
+        }
+        return value instanceof String single ? Set.of(single) : Set.of();
+    }
+
+    static Set<String> groups(SignedIn signedIn) {
+        return signedIn.roles().stream().map(Role::name).collect(Collectors.toSet());
+    }
+
+    private URI callbackUri(String slug) {
+        return URI.create(url("/t/" + slug + "/callback"));
+    }
+
+    private String url(String path) {
+        return baseUrl + path;
+    }
+
+    private static String random() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

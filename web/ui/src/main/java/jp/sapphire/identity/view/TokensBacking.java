@@ -1,0 +1,72 @@
+package jp.sapphire.identity.view;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+import jp.sapphire.identity.boundary.ApiTokens;
+import jp.sapphire.identity.entity.ApiToken;
+
+/** {@code /app/tokens.xhtml}: the member's personal API tokens. */
+@Named("tokens")
+@ViewScoped
+public class TokensBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ApiTokens apiTokens;
+
+    @NotBlank(message = "{sapphire.token.name.required}")
+    @Size(max = 100, message = "{sapphire.token.name.size}")
+    private String name;
+
+    @NotNull(message = "{sapphire.token.days.range}")
+    @Min(value = 1, message = "{sapphire.token.days.range}")
+    @Max(value = ApiTokens.MAX_DAYS, message = "{sapphire.token.days.range}")
+    private Integer days = 30;
+
+    /** The token just created; shown on this page once and kept nowhere. */
+    private String issued;
+
+    public void create() {
+        issued = apiTokens.create(name, days).jwt();
+        name = null;
+    }
+
+    public void revoke(UUID id) {
+        apiTokens.revoke(id);
+        issued = null;
+    }
+
+    public List<ApiToken> getList() {
+        return apiTokens.mine();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getDays() {
+        return days;
+    }
+
+    public void setDays(Integer days) {
+        this.days = days;
+    }
+
+    public String getIssued() {
+        return issued;
+    }
+}
