@@ -3,7 +3,7 @@ package jp.sapphire.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import jp.sapphire.it.Http;
+import jp.sapphire.it.Browser;
 import jp.sapphire.it.SapphireDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -24,7 +24,7 @@ class HealthIT {
 
     @Test
     void readyOnceTheSchemaIsMigratedAndTheDatabaseAnswers() {
-        HttpResponse<String> ready = Http.get(Http.SECURE + "/health/ready");
+        HttpResponse<String> ready = new Browser().get(Browser.SECURE + "/health/ready");
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body())
                 .contains("\"status\":\"UP\"")
@@ -35,7 +35,7 @@ class HealthIT {
     @Test
     void liveAndStarted() {
         for (String probe : new String[] {"/health/live", "/health/started"}) {
-            HttpResponse<String> response = Http.get(Http.SECURE + probe);
+            HttpResponse<String> response = new Browser().get(Browser.SECURE + probe);
             assertThat(response.statusCode()).as(probe).isEqualTo(200);
             assertThat(response.body()).as(probe).contains("\"status\":\"UP\"");
         }

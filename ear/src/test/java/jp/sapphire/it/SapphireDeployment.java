@@ -8,7 +8,7 @@ import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.Filter;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -17,6 +17,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * the artefact that ships.
  */
 public final class SapphireDeployment {
+
+    /** Only annotated beans: the test module also holds client-side helpers that are no beans. */
+    private static final String ANNOTATED_BEANS = "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+            + " bean-discovery-mode=\"annotated\"/>";
 
     private SapphireDeployment() {
     }
@@ -38,7 +42,7 @@ public final class SapphireDeployment {
                 .addPackages(true, compiledIn(testClasses), "jp.sapphire")
                 .addAsLibrary(new File(codeSource(Assertions.class)))
                 .addAsWebInfResource(new File(property("sapphire.ejb.descriptor")), "ejb-jar.xml")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addAsWebInfResource(new StringAsset(ANNOTATED_BEANS), "beans.xml");
         return application().addAsModule(Testable.archiveToTest(tests));
     }
 

@@ -3,7 +3,7 @@ package jp.sapphire.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import jp.sapphire.it.Http;
+import jp.sapphire.it.Browser;
 import jp.sapphire.it.SapphireDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,16 +25,16 @@ class TransportSecurityIT {
     @Test
     void plainHttpIsRedirectedToHttpsForTheUiAndTheApi() {
         for (String path : new String[] {"/", "/index.xhtml", "/api/", "/api/v1/anything"}) {
-            HttpResponse<String> response = Http.get(Http.PLAIN + path);
+            HttpResponse<String> response = new Browser().get(Browser.PLAIN + path);
             assertThat(response.statusCode()).as(path).isIn(302, 307);
             assertThat(response.headers().firstValue("Location")).as(path)
-                    .hasValueSatisfying(location -> assertThat(location).startsWith(Http.SECURE + "/"));
+                    .hasValueSatisfying(location -> assertThat(location).startsWith(Browser.SECURE + "/"));
         }
     }
 
     @Test
     void theUiIsServedOverHttpsWithoutNamingTheServerSoftware() {
-        HttpResponse<String> response = Http.get(Http.SECURE + "/");
+        HttpResponse<String> response = new Browser().get(Browser.SECURE + "/");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("SAPPHIRE");
         assertThat(response.headers().firstValue("Server")).isEmpty();

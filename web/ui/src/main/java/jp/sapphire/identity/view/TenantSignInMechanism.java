@@ -182,7 +182,8 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus refuse(SignInFailure failure, UUID tenant, String slug, VerifiedIdentity identity,
                                         HttpMessageContext context) {
-        audit.failure(SystemEvent.SIGN_IN, tenant, identity == null ? "unknown (tenant " + slug + ")" : identity.describe(),
+        UUID concerned = tenant != null ? tenant : directory.findActive(slug).map(Tenant::getId).orElse(null);
+        audit.failure(SystemEvent.SIGN_IN, concerned, identity == null ? "unknown (tenant " + slug + ")" : identity.describe(),
                 failure.reason() + ": " + failure.getMessage());
         return context.redirect(url(ERROR_PAGE) + "?reason=" + failure.reason()
                 + "&tenant=" + URLEncoder.encode(slug, StandardCharsets.UTF_8));

@@ -1,0 +1,83 @@
+package jp.sapphire.it;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.RSAKey;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.http.MockWebServerWrapper;
+import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
+import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
+import no.nav.security.mock.oauth2.http.Route;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.KeyProvider;
+import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
+import okhttp3.Headers;
+
+/**
+ * A real OpenID provider in the test JVM (mock-oauth2-server), one issuer per tenant
+ * ({@code http://localhost:<port>/<issuerId>}). Tests say who signs in next, and can replace the
+ * next token response of an issuer with one they crafted, signed with that issuer's own key
+ * (which the test holds) or with any other.
+ */
+public final class TestIdp implements AutoCloseable {
+
+    private final KeyProvider keys = new KeyProvider(List.of(), "RS256");
+    private final Map<String, String> craftedTokenResponses = new ConcurrentHashMap<>();
+    /** Per issuer, who signs in (read by the IdP at each token request, so it can change between tests). */
+    private final Set<OAuth2TokenCallback> signIns = ConcurrentHashMap.newKeySet();
+    private final MockOAuth2Server server;
+
+    public TestIdp(boolean interactiveLogin) {
+        OAuth2Config config = new OAuth2Config(interactiveLogin, null, null, false, new OAuth2TokenProvider(keys),
+                signIns, new MockWebServerWrapper(null));
+        server = new MockOAuth2Server(config, new CraftedTokenRoute());
+        server.start();
+    }
+
+    /** The issuer URL of this issuer id, exactly as the IdP names itself. */
+    public String issuer(String issuerId) {
+        return server.issuerUrl(issuerId).toString();
+    }
+
+    /** The key this issuer signs with, private part included. */
+    public RSAKey signingKey(String issuerId) {
+        JWK key = keys.signingKey(issuerId);
+        return key.toRSAKey();
+    }
+
+    /** From now on, whoever signs in at this issuer is this subject with these extra claims. */
+    public void nextSignIn(String issuerId, String subject, Map<String, Object> claims) {
+        signIns.removeIf(callback -> callback.issuerId().equals(issuerId));
+        signIns.add(new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", null, claims, 3600));
+    }
+
+    /** The next token request to this issuer is answered with this ID token, whatever was asked. */
+    public void craftNextIdToken(String issuerId, String idToken) {
+        craftedTokenResponses.put("/" + issuerId + "/token",
+                "{\"access_token\":\"crafted\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"id_token\":\"" + idToken + "\"}");
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+
+    private final class CraftedTokenRoute implements Route {
+
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            return craftedTokenResponses.containsKey(request.getUrl().encodedPath());
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            String body = craftedTokenResponses.remove(request.getUrl().encodedPath());
+            return new OAuth2HttpResponse(Headers.of("Content-Type", "application/json;charset=UTF-8"), 200, body, null);
+        }
+    }
+}
