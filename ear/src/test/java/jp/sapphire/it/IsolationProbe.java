@@ -6,13 +6,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.metamodel.EntityType;
 import java.lang.reflect.Field;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.identity.entity.ApiToken;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.tenant.entity.TenantOwned;
 import org.eclipse.persistence.config.QueryHints;
@@ -38,6 +41,34 @@ public class IsolationProbe {
                 .map(title -> new ExpenseReport(owner, title, Instant.now())).toList();
         reports.forEach(em::persist);
         return reports.stream().map(ExpenseReport::getId).toList();
+    }
+
+    /** An API token record for this member, as the token boundary would write it. */
+    public UUID persistApiToken(UUID member, String name) {
+        ApiToken token = new ApiToken(member, name, Instant.now(), Instant.now().plus(Duration.ofDays(7)));
+        em.persist(token);
+        return token.getId();
+    }
+
+    /** Every customer-owned entity type the persistence unit maps. */
+    public List<Class<?>> tenantOwnedTypes() {
+        return em.getMetamodel().getEntities().stream()
+                .map(EntityType::getJavaType)
+                .filter(TenantOwned.class::isAssignableFrom)
+                .<Class<?>>map(type -> type)
+                .toList();
+    }
+
+    /** The tenants of every row of an entity type a JPQL query returns. */
+    public List<String> tenantsByJpql(Class<?> type) {
+        return em.createQuery("SELECT e.tenantId FROM " + type.getSimpleName() + " e", String.class).getResultList();
+    }
+
+    /** The tenants of every row of a table a native query without any predicate returns. */
+    public List<String> tenantsByNativeQuery(String table) {
+        @SuppressWarnings("unchecked")
+        List<Object> tenants = nativeQuery("SELECT tenant_id::text FROM " + table).getResultList();
+        return tenants.stream().map(Object::toString).toList();
     }
 
     public Optional<ExpenseReport> findReport(UUID id) {

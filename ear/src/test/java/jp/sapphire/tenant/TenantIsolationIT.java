@@ -77,6 +77,20 @@ class TenantIsolationIT {
     }
 
     @Test
+    void everyTenantTableAndEntityShowsOnlyTheCallersTenant() {
+        assertThat(fixture.tenantTables()).contains("member", "expense_report", "identity_provider", "role_binding", "api_token");
+        for (String table : fixture.tenantTables()) {
+            assertThat(fixture.storedRows(table, b.tenantId()))
+                    .as("the fixture must give tenant B rows in %s, or this test proves nothing for it", table).isPositive();
+            assertThat(probe.tenantsByNativeQuery(table)).as(table).isNotEmpty().containsOnly(a.tenantId().toString());
+        }
+        assertThat(probe.tenantOwnedTypes()).hasSizeGreaterThanOrEqualTo(5);
+        for (Class<?> type : probe.tenantOwnedTypes()) {
+            assertThat(probe.tenantsByJpql(type)).as(type.getSimpleName()).isNotEmpty().containsOnly(a.tenantId().toString());
+        }
+    }
+
+    @Test
     void findByPrimaryKeyDoesNotReachAnotherTenant() {
         assertThat(probe.findReport(b.report())).isEmpty();
         assertThat(probe.findMember(b.member().getId())).isEmpty();

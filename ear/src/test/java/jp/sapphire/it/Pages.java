@@ -1,0 +1,45 @@
+package jp.sapphire.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Working a Faces page without a browser: its view state, its forms, what it shows. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    public static String viewState(String page) {
+        Matcher matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(matcher.find()).as("page has a view state").isTrue();
+        return matcher.group(1);
+    }
+
+    /**
+     * Submits form {@code formId} of the page at {@code url} (fetched first, for its view state),
+     * pressing {@code button}, with these field values (ids without the form prefix).
+     */
+    public static HttpResponse<String> submit(Browser browser, String url, String formId, String button,
+                                              Map<String, String> fields) {
+        HttpResponse<String> page = browser.get(url);
+        assertThat(page.statusCode()).as(url).isEqualTo(200);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId + "_SUBMIT", "1");
+        fields.forEach((field, value) -> form.put(formId + ":" + field, value));
+        form.put(formId + ":" + button, "x");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        return browser.post(url, form);
+    }
+
+    /** The text of the element with this id, if the page has it. */
+    public static Optional<String> text(String page, String id) {
+        Matcher matcher = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(page);
+        return matcher.find() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+    }
+}
