@@ -105,6 +105,17 @@ class SchemaGuardIT {
                 .as("access to the migration history").isEmpty();
     }
 
+    @Test
+    void theSystemAuditLogIsAppendOnlyAndOutOfCustomersReach() throws SQLException {
+        assertThat(column("""
+                SELECT r.rolname || ':' || p.privilege FROM pg_roles r
+                 CROSS JOIN (VALUES ('SELECT'), ('INSERT'), ('UPDATE'), ('DELETE'), ('TRUNCATE')) AS p(privilege)
+                 WHERE r.rolname IN ('sapphire_app', 'sapphire_system')
+                   AND has_table_privilege(r.rolname, 'system_audit_log', p.privilege)
+                 ORDER BY 1"""))
+                .containsExactly("sapphire_system:INSERT", "sapphire_system:SELECT");
+    }
+
     private List<String> column(String sql, String... parameters) throws SQLException {
         try (Connection connection = application.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -10,7 +10,7 @@ import jp.sapphire.identity.control.SignInFailure.Reason;
 @RequestScoped
 public class SignInErrorBacking {
 
-    private String reason;
+    private String reason = "UNKNOWN";
     private String tenant;
 
     public String getReason() {
