@@ -124,7 +124,8 @@ class ApiTokenIT {
         assertThat(revoked.statusCode()).isEqualTo(200);
 
         assertThat(browser.get(ME, "Bearer " + token).statusCode()).isEqualTo(401);
-        assertThat(RemoteFixture.audit(tenant)).first().asString().startsWith("TOKEN_REVOKED SUCCESS");
+        assertThat(RemoteFixture.audit(tenant)).element(0).asString().startsWith("ACCESS_REFUSED FAILURE").contains("revoked");
+        assertThat(RemoteFixture.audit(tenant)).element(1).asString().startsWith("TOKEN_REVOKED SUCCESS");
     }
 
     @Test

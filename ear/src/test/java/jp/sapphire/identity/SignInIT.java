@@ -99,6 +99,21 @@ class SignInIT {
     }
 
     @Test
+    void aRotatedIdpKeyIsFetchedAgainByItsNewKeyId() throws InterruptedException {
+        RemoteTenant tenant = tenant(Map.of(), "EMPLOYEE:SUBJECT:yamada");
+        idp.nextSignIn(tenant.issuerId(), "yamada", Map.of());
+        SignInFlow.signIn(new Browser(), tenant.slug());
+        String before = idp.signingKey(tenant.issuerId()).getKeyID();
+
+        idp.rotateKey(tenant.issuerId());
+        // SAPPHIRE fetches an IdP's keys at most once per 5 s (OpenIdConnect.JWKS_REFETCH_INTERVAL).
+        Thread.sleep(6_000);
+
+        assertThat(idp.signingKey(tenant.issuerId()).getKeyID()).isNotEqualTo(before);
+        assertThat(memberName(SignInFlow.signIn(new Browser(), tenant.slug()))).isEqualTo("yamada");
+    }
+
+    @Test
     void theSessionIdChangesAtSignIn() {
         RemoteTenant tenant = tenant(Map.of(), "EMPLOYEE:SUBJECT:yamada");
         Browser browser = new Browser();

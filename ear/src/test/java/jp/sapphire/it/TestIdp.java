@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
@@ -26,7 +27,7 @@ import okhttp3.Headers;
  */
 public final class TestIdp implements AutoCloseable {
 
-    private final KeyProvider keys = new KeyProvider(List.of(), "RS256");
+    private final RotatingKeys keys = new RotatingKeys();
     private final Map<String, String> craftedTokenResponses = new ConcurrentHashMap<>();
     /** Per issuer, who signs in (read by the IdP at each token request, so it can change between tests). */
     private final Set<OAuth2TokenCallback> signIns = ConcurrentHashMap.newKeySet();
@@ -46,8 +47,12 @@ public final class TestIdp implements AutoCloseable {
 
     /** The key this issuer signs with, private part included. */
     public RSAKey signingKey(String issuerId) {
-        JWK key = keys.signingKey(issuerId);
-        return key.toRSAKey();
+        return keys.signingKey(issuerId).toRSAKey();
+    }
+
+    /** The issuer starts signing with a new key under a new key id, and publishes only that one. */
+    public void rotateKey(String issuerId) {
+        keys.rotate(issuerId);
     }
 
     /** From now on, whoever signs in at this issuer is this subject with these extra claims. */
@@ -65,6 +70,25 @@ public final class TestIdp implements AutoCloseable {
     @Override
     public void close() {
         server.shutdown();
+    }
+
+    /** One RSA key per issuer, replaced on demand; the IdP signs with it and publishes it as its JWKS. */
+    private static final class RotatingKeys extends KeyProvider {
+
+        private final Map<String, RSAKey> current = new ConcurrentHashMap<>();
+
+        RotatingKeys() {
+            super(List.of(), "RS256");
+        }
+
+        @Override
+        public JWK signingKey(String issuerId) {
+            return current.computeIfAbsent(issuerId, id -> IdTokens.otherKey(id + "-" + UUID.randomUUID()));
+        }
+
+        void rotate(String issuerId) {
+            current.put(issuerId, IdTokens.otherKey(issuerId + "-" + UUID.randomUUID()));
+        }
     }
 
     private final class CraftedTokenRoute implements Route {

@@ -34,7 +34,7 @@ class TransportSecurityIT {
 
     @Test
     void theUiIsServedOverHttpsWithoutNamingTheServerSoftware() {
-        HttpResponse<String> response = new Browser().get(Browser.SECURE + "/");
+        HttpResponse<String> response = new Browser().get(Browser.SECURE + "/index.xhtml");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("SAPPHIRE");
         assertThat(response.headers().firstValue("Server")).isEmpty();

@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
+import jp.sapphire.audit.boundary.SystemAudit;
+import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.identity.boundary.ApiTokens;
+import jp.sapphire.identity.control.ApiTokenSigner;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -27,6 +30,9 @@ public class RevokedTokenFilter implements ContainerRequestFilter {
     @EJB
     ApiTokens tokens;
 
+    @EJB
+    SystemAudit audit;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (token == null || token.getTokenID() == null) {
@@ -39,9 +45,20 @@ public class RevokedTokenFilter implements ContainerRequestFilter {
             usable = false;
         }
         if (!usable) {
+            audit.failure(SystemEvent.ACCESS_REFUSED, tenantOf(token), "member:" + token.getSubject(),
+                    "API token " + token.getTokenID() + " is revoked, expired, unknown or its member inactive");
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
                     .build());
+        }
+    }
+
+    private static UUID tenantOf(JsonWebToken token) {
+        String tenant = token.getClaim(ApiTokenSigner.TENANT_CLAIM);
+        try {
+            return tenant == null ? null : UUID.fromString(tenant);
+        } catch (IllegalArgumentException notOurs) {
+            return null;
         }
     }
 }

@@ -70,6 +70,12 @@ public class OpenIdConnect {
     public static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     private static final Duration METADATA_LIFETIME = Duration.ofMinutes(15);
+    /**
+     * At most one JWKS fetch per IdP in this interval: a token naming an unknown key id makes
+     * SAPPHIRE fetch the IdP's keys again (key rotation), but a flood of such tokens cannot turn
+     * it into a flood of requests to the IdP.
+     */
+    public static final Duration JWKS_REFETCH_INTERVAL = Duration.ofSeconds(5);
     private static final int TIMEOUT_MILLIS = 5_000;
 
     /** What the token endpoint gave back, after every check. */
@@ -161,6 +167,7 @@ public class OpenIdConnect {
                 return JWKSourceBuilder.<SecurityContext>create(uri.toURL(),
                                 new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS, 512 * 1024))
                         .retrying(true)
+                        .rateLimited(JWKS_REFETCH_INTERVAL.toMillis())
                         .build();
             } catch (MalformedURLException e) {
                 throw new IllegalArgumentException("JWKS URI " + uri, e);
