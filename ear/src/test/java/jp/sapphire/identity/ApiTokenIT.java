@@ -38,11 +38,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Personal API tokens: made on the tokens page, shown once, verified by MicroProfile JWT in the
@@ -55,7 +54,8 @@ class ApiTokenIT {
     private static final String TOKENS = Browser.SECURE + "/app/tokens.xhtml";
     private static final String ME = Browser.SECURE + "/api/v1/me";
 
-    private static TestIdp idp;
+    @RegisterExtension
+    static final TestIdp idp = new TestIdp(false);
 
     private RemoteTenant tenant;
     private Browser browser;
@@ -63,16 +63,6 @@ class ApiTokenIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return SapphireDeployment.withTests();
-    }
-
-    @BeforeAll
-    static void startIdp() {
-        idp = new TestIdp(false);
-    }
-
-    @AfterAll
-    static void stopIdp() {
-        idp.close();
     }
 
     @BeforeEach

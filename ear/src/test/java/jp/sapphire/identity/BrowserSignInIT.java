@@ -15,12 +15,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class BrowserSignInIT {
 
-    private static TestIdp idp;
+    @RegisterExtension
+    static final TestIdp idp = new TestIdp(true);
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -39,16 +39,6 @@ class BrowserSignInIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return SapphireDeployment.withTests();
-    }
-
-    @BeforeAll
-    static void startIdp() {
-        idp = new TestIdp(true);
-    }
-
-    @AfterAll
-    static void stopIdp() {
-        idp.close();
     }
 
     @BeforeEach

@@ -26,10 +26,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Whitepaper §8–10: members sign in through their own company's IdP, SAPPHIRE keeps no
@@ -40,21 +39,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SignInIT {
 
-    private static TestIdp idp;
+    @RegisterExtension
+    static final TestIdp idp = new TestIdp(false);
 
     @Deployment
     static EnterpriseArchive deployment() {
         return SapphireDeployment.withTests();
-    }
-
-    @BeforeAll
-    static void startIdp() {
-        idp = new TestIdp(false);
-    }
-
-    @AfterAll
-    static void stopIdp() {
-        idp.close();
     }
 
     private static RemoteTenant tenant(Map<String, String> options, String... bindings) {

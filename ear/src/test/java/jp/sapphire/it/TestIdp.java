@@ -18,6 +18,9 @@ import no.nav.security.mock.oauth2.token.KeyProvider;
 import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
 import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 import okhttp3.Headers;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real OpenID provider in the test JVM (mock-oauth2-server), one issuer per tenant
@@ -25,7 +28,7 @@ import okhttp3.Headers;
  * next token response of an issuer with one they crafted, signed with that issuer's own key
  * (which the test holds) or with any other.
  */
-public final class TestIdp implements AutoCloseable {
+public final class TestIdp implements BeforeAllCallback, AfterAllCallback {
 
     private final RotatingKeys keys = new RotatingKeys();
     private final Map<String, String> craftedTokenResponses = new ConcurrentHashMap<>();
@@ -33,11 +36,25 @@ public final class TestIdp implements AutoCloseable {
     private final Set<OAuth2TokenCallback> signIns = ConcurrentHashMap.newKeySet();
     private final MockOAuth2Server server;
 
+    /**
+     * Register with {@code @RegisterExtension static final TestIdp idp = new TestIdp(...)}: it
+     * runs for the test class. With {@code interactiveLogin} the IdP shows a login page where a
+     * person types a user name; without, it signs in whoever {@link #nextSignIn} names at once.
+     */
     public TestIdp(boolean interactiveLogin) {
         OAuth2Config config = new OAuth2Config(interactiveLogin, null, null, false, new OAuth2TokenProvider(keys),
                 signIns, new MockWebServerWrapper(null));
         server = new MockOAuth2Server(config, new CraftedTokenRoute());
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
         server.start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        server.shutdown();
     }
 
     /** The issuer URL of this issuer id, exactly as the IdP names itself. */
@@ -65,11 +82,6 @@ public final class TestIdp implements AutoCloseable {
     public void craftNextIdToken(String issuerId, String idToken) {
         craftedTokenResponses.put("/" + issuerId + "/token",
                 "{\"access_token\":\"crafted\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"id_token\":\"" + idToken + "\"}");
-    }
-
-    @Override
-    public void close() {
-        server.shutdown();
     }
 
     /** One RSA key per issuer, replaced on demand; the IdP signs with it and publishes it as its JWKS. */
