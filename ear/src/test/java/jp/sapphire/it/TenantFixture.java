@@ -8,11 +8,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import jp.sapphire.expense.boundary.ExpenseReports;
+import jp.sapphire.expense.boundary.ExpenseSettings;
+import jp.sapphire.expense.boundary.LineInput;
+import jp.sapphire.expense.boundary.ReportInput;
+import jp.sapphire.expense.entity.CategoryKind;
+import jp.sapphire.expense.entity.CustomField;
+import jp.sapphire.expense.entity.ExpensePolicy;
+import jp.sapphire.expense.entity.TaxClass;
+import jp.sapphire.expense.entity.TaxRounding;
 import jp.sapphire.identity.boundary.IdentityProviderSettings;
 import jp.sapphire.identity.boundary.IdentityProviders;
 import jp.sapphire.identity.boundary.Members;
@@ -21,6 +32,7 @@ import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.identity.entity.SapphirePrincipal;
+import jp.sapphire.receipt.boundary.Receipts;
 import jp.sapphire.tenant.boundary.TenantProvisioning;
 import jp.sapphire.tenant.control.TenantContext;
 import jp.sapphire.tenant.entity.Region;
@@ -36,8 +48,17 @@ public class TenantFixture {
 
     public static final String ISSUER = "https://idp.test.example/";
 
-    /** A tenant made for one test: its member, signed-in identity and two reports. */
-    public record Seeded(Tenant tenant, Member member, SapphirePrincipal principal, List<UUID> reports) {
+    /** A JPEG as far as its first bytes go, which is what the receipt check reads. */
+    public static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
+
+    /** A tenant made for one test: its member, signed-in identity, three reports and a category. */
+    public record Seeded(Tenant tenant, Member member, SapphirePrincipal principal, List<UUID> reports, UUID category) {
+
+        Seeded withReport(UUID report) {
+            List<UUID> all = new ArrayList<>(reports);
+            all.add(report);
+            return new Seeded(tenant, member, principal, all, category);
+        }
 
         public UUID tenantId() {
             return tenant.getId();
@@ -63,6 +84,18 @@ public class TenantFixture {
     @EJB
     RoleBindings roleBindings;
 
+    @EJB
+    ExpenseSettings settings;
+
+    @EJB
+    ExpenseReports expenseReports;
+
+    @EJB
+    Receipts receipts;
+
+    @Inject
+    TestSignIn signIn;
+
     @Inject
     TenantContext tenants;
 
@@ -73,15 +106,36 @@ public class TenantFixture {
     public Seeded tenant(String name) {
         String slug = "t-" + UUID.randomUUID().toString().substring(0, 13);
         Tenant tenant = provisioning.provision(slug, name, Region.asia);
-        return tenants.callAsTenant(tenant.getId(), () -> {
+        Seeded seeded = tenants.callAsTenant(tenant.getId(), () -> {
             Member member = members.register(ISSUER, "sub-" + slug, name + " 太郎", slug + "@example.com");
             List<UUID> reports = probe.persistReports(member.getId(), name + " 出張", name + " 会食");
             identityProviders.configure(IdentityProviderSettings.of(ISSUER, "client-" + slug, "secret-" + slug));
             roleBindings.grant(Role.EMPLOYEE, RoleBinding.Kind.SUBJECT, "sub-" + slug);
             probe.persistApiToken(member.getId(), name + " token");
+            settings.setPolicy(TaxRounding.TRUNCATE, ExpensePolicy.DuplicatePolicy.WARN, true);
+            settings.defineLabel("project", "プロジェクト", List.of("alpha", "beta"));
+            settings.defineField("client", "顧客名", CustomField.Type.TEXT, false, List.of(), null);
+            UUID category = settings.addCategory("7110", "旅費交通費", CategoryKind.GENERAL, TaxClass.STANDARD_10).getId();
             var principal = new SapphirePrincipal(tenant.getId(), slug, member.getId(), member.getDisplayName());
-            return new Seeded(tenant, member, principal, reports);
+            return new Seeded(tenant, member, principal, reports, category);
         });
+        return seeded.withReport(fullReport(seeded));
+    }
+
+    /** As the member: a report with a label, a line with a custom field value, and a receipt on it. */
+    UUID fullReport(Seeded seeded) {
+        signIn.as(seeded.principal());
+        try {
+            var report = expenseReports.create(new ReportInput(seeded.tenant().getDisplayName() + " 出張精算", null, null,
+                    null, Map.of("project", "alpha")));
+            var line = expenseReports.addLine(report.getId(), report.getVersion(), new LineInput(
+                    LocalDate.now().minusDays(1), seeded.category(), 1100L, null, null, null, null, "東京タクシー", null,
+                    "顧客訪問", null, null, null, null, Map.of("client", "テスト顧客")));
+            receipts.upload(report.getId(), line.line().getId(), "receipt.jpg", JPEG);
+            return report.getId();
+        } finally {
+            signIn.signOut();
+        }
     }
 
     /** The report's title as stored, whatever tenant asks. */

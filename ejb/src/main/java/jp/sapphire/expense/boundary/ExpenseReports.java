@@ -1,19 +1,58 @@
 package jp.sapphire.expense.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
+import jp.sapphire.expense.control.InvoiceNumbers;
+import jp.sapphire.expense.control.LineRules;
+import jp.sapphire.expense.control.TaxCalculator;
+import jp.sapphire.expense.entity.CategoryKind;
+import jp.sapphire.expense.entity.CustomField;
+import jp.sapphire.expense.entity.ExpenseCategory;
+import jp.sapphire.expense.entity.ExpenseLine;
+import jp.sapphire.expense.entity.ExpenseLineField;
+import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.expense.entity.ForeignAmount;
+import jp.sapphire.expense.entity.IllegalTransitionException;
+import jp.sapphire.expense.entity.ReportStatus;
+import jp.sapphire.expense.entity.TaxClass;
+import jp.sapphire.identity.entity.Member;
+import jp.sapphire.identity.entity.SapphirePrincipal;
+import jp.sapphire.platform.control.ConflictException;
+import jp.sapphire.platform.control.InputProblem;
+import jp.sapphire.platform.control.Inputs;
+import jp.sapphire.platform.control.InvalidInputException;
+import jp.sapphire.platform.control.NotFoundException;
+import jp.sapphire.platform.control.Page;
+import jp.sapphire.receipt.entity.Receipt;
 import jp.sapphire.tenant.control.TenantContext;
 
-/** The calling member's expense reports (経費申請). */
+/**
+ * Expense reports (経費申請) of the calling member: draft, describe, add and change lines, submit,
+ * withdraw. The applicant changes only their own reports and only while they are editable;
+ * accounting and tenant administrators may read every report of the tenant. Anything else the
+ * caller may not see is "not found", whether it exists or not.
+ */
 @Stateless
+@DeclareRoles({"EMPLOYEE", "APPROVER", "ACCOUNTING", "TENANT_ADMIN"})
 public class ExpenseReports {
+
+    public static final int MAX_PAGE_SIZE = 100;
 
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
@@ -21,21 +60,287 @@ public class ExpenseReports {
     @Inject
     TenantContext tenants;
 
+    @Inject
+    Inputs inputs;
+
+    @Resource
+    SessionContext session;
+
+    @EJB
+    ExpenseSettings settings;
+
     private final Clock clock = Clock.systemUTC();
 
-    public ExpenseReport draft(String title) {
-        ExpenseReport report = new ExpenseReport(tenants.requireCaller().memberId(), title, clock.instant());
+    public ExpenseReport create(ReportInput input) {
+        SapphirePrincipal caller = tenants.requireCaller();
+        checkReport(input);
+        ExpenseReport report = new ExpenseReport(caller.memberId(), input.title().strip(), clock.instant());
+        report.describe(input.title().strip(), strip(input.purpose()), input.periodFrom(), input.periodTo(), clock.instant());
+        report.label(input.labels());
         em.persist(report);
         return report;
     }
 
-    public List<ExpenseReport> mine() {
-        return em.createNamedQuery(ExpenseReport.BY_OWNER, ExpenseReport.class)
-                .setParameter("owner", tenants.requireCaller().memberId())
-                .getResultList();
+    /**
+     * Changes title, purpose, period and labels of an editable report, if nobody changed it since
+     * {@code version} (every method taking a version refuses a report changed since).
+     */
+    public ExpenseReport update(UUID id, Long version, ReportInput input) {
+        ExpenseReport report = editable(id, version);
+        checkReport(input);
+        for (ExpenseLine line : report.getLines()) {
+            if (!LineRules.date(line.getSpentOn(), LocalDate.MAX, input.periodFrom(), input.periodTo()).isEmpty()) {
+                throw new InvalidInputException(InputProblem.of("periodFrom", "sapphire.report.period.excludes-lines",
+                        "line", line.getLineNo()));
+            }
+        }
+        report.describe(input.title().strip(), strip(input.purpose()), input.periodFrom(), input.periodTo(), clock.instant());
+        report.label(input.labels());
+        return report;
     }
 
-    public Optional<ExpenseReport> find(UUID id) {
-        return Optional.ofNullable(em.find(ExpenseReport.class, id));
+    /** Deletes a report that was never submitted. */
+    public void delete(UUID id) {
+        ExpenseReport report = own(id);
+        if (report.getStatus() != ReportStatus.DRAFT || report.getSubmittedAt() != null) {
+            throw new ConflictException("sapphire.report.delete.submitted");
+        }
+        em.remove(report);
+    }
+
+    /** The report, if the caller may see it. */
+    public ExpenseReport get(UUID id) {
+        ExpenseReport report = em.find(ExpenseReport.class, id);
+        if (report == null || !mayRead(report)) {
+            throw new NotFoundException("report");
+        }
+        return report;
+    }
+
+    public Page<ExpenseReport> mine(ReportFilter filter, int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pageNo = Math.max(0, page);
+        String where = " WHERE r.ownerId = :owner"
+                + (filter.status() == null ? "" : " AND r.status = :status")
+                + (filter.createdFrom() == null ? "" : " AND r.createdAt >= :from")
+                + (filter.createdTo() == null ? "" : " AND r.createdAt < :to");
+        TypedQuery<ExpenseReport> items = em.createQuery("SELECT r FROM ExpenseReport r" + where
+                + " ORDER BY r.createdAt DESC, r.id", ExpenseReport.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ExpenseReport r" + where, Long.class);
+        for (TypedQuery<?> query : List.of(items, count)) {
+            query.setParameter("owner", tenants.requireCaller().memberId());
+            if (filter.status() != null) {
+                query.setParameter("status", filter.status());
+            }
+            if (filter.createdFrom() != null) {
+                query.setParameter("from", filter.createdFrom());
+            }
+            if (filter.createdTo() != null) {
+                query.setParameter("to", filter.createdTo());
+            }
+        }
+        List<ExpenseReport> found = items.setFirstResult(pageNo * pageSize).setMaxResults(pageSize).getResultList();
+        return new Page<>(found, count.getSingleResult(), pageNo, pageSize);
+    }
+
+    public LineSaved addLine(UUID reportId, Long version, LineInput input) {
+        ExpenseReport report = editable(reportId, version);
+        Checked checked = check(report, input);
+        ExpenseLine line = report.addLine();
+        return save(report, line, checked);
+    }
+
+    public LineSaved updateLine(UUID reportId, Long version, UUID lineId, LineInput input) {
+        ExpenseReport report = editable(reportId, version);
+        ExpenseLine line = report.line(lineId).orElseThrow(() -> new NotFoundException("line"));
+        return save(report, line, check(report, input));
+    }
+
+    public ExpenseReport removeLine(UUID reportId, Long version, UUID lineId) {
+        ExpenseReport report = editable(reportId, version);
+        ExpenseLine line = report.line(lineId).orElseThrow(() -> new NotFoundException("line"));
+        if (report.getSubmittedAt() != null && hasReceipts(line)) {
+            throw new ConflictException("sapphire.line.delete.has-receipts");
+        }
+        report.removeLine(line);
+        report.recalculate(clock.instant());
+        return report;
+    }
+
+    /** 申請: checks that the report is complete and sends it on. */
+    public ExpenseReport submit(UUID id, Long version) {
+        ExpenseReport report = editable(id, version);
+        List<InputProblem> problems = new ArrayList<>();
+        if (report.getLines().isEmpty()) {
+            problems.add(InputProblem.of("lines", "sapphire.report.submit.no-lines"));
+        }
+        ExpensePolicy policy = settings.policy();
+        List<CustomField> fields = settings.customFields();
+        for (ExpenseLine line : report.getLines()) {
+            String path = "lines[" + line.getLineNo() + "]";
+            if (policy.isReceiptRequired() && line.getCategory().getKind() != CategoryKind.TRANSPORT && !hasReceipts(line)) {
+                problems.add(InputProblem.of(path, "sapphire.report.submit.receipt-missing", "line", line.getLineNo()));
+            }
+            Map<String, String> values = new HashMap<>();
+            line.getFields().forEach(value -> values.put(value.getField().getKey(), value.getValue()));
+            LineRules.customFields(fields, line.getCategory(), values).forEach(problem ->
+                    problems.add(new InputProblem(path + "." + problem.field(), problem.messageKey(), problem.arguments())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        moveTo(report, ReportStatus.SUBMITTED);
+        return report;
+    }
+
+    /** 取り下げ: takes back a submitted report nobody has acted on; it can be changed and submitted again. */
+    public ExpenseReport withdraw(UUID id, Long version) {
+        ExpenseReport report = own(id);
+        checkVersion(report, version);
+        moveTo(report, ReportStatus.WITHDRAWN);
+        return report;
+    }
+
+    /** A line's input that has passed every rule, with what was derived from it. */
+    private record Checked(LineInput input, ExpenseCategory category, long amountYen, ForeignAmount foreign,
+                           TaxClass taxClass, long taxYen, List<CustomField> fields, ExpensePolicy policy) {
+    }
+
+    /** Every rule of a line, before anything is changed (so no half-made line is ever flushed). */
+    private Checked check(ExpenseReport report, LineInput input) {
+        inputs.check(input);
+        ExpensePolicy policy = settings.policy();
+        List<CustomField> fields = settings.customFields();
+        List<InputProblem> problems = new ArrayList<>(LineRules.amounts(input.amountYen(), input.foreignAmount(),
+                input.currency(), input.exchangeRate()));
+        ExpenseCategory category = em.find(ExpenseCategory.class, input.categoryId());
+        if (category == null || !category.isActive()) {
+            problems.add(InputProblem.of("categoryId", "sapphire.line.category.unknown"));
+        } else {
+            problems.addAll(LineRules.ofCategory(category, input.attendees(), input.routeFrom(), input.routeTo()));
+            problems.addAll(LineRules.customFields(fields, category, input.customFields()));
+        }
+        problems.addAll(LineRules.date(input.spentOn(), today(), report.getPeriodFrom(), report.getPeriodTo()));
+        if (input.invoiceNumber() != null && !InvoiceNumbers.isValid(input.invoiceNumber())) {
+            problems.add(InputProblem.of("invoiceNumber", "sapphire.line.invoice.invalid"));
+        }
+        ForeignAmount foreign = input.hasForeignAmount()
+                ? new ForeignAmount(input.foreignAmount(), input.currency(), input.exchangeRate()) : null;
+        long amountYen = 0;
+        if (problems.isEmpty()) {
+            amountYen = foreign == null ? input.amountYen()
+                    : TaxCalculator.yen(foreign.amount(), foreign.rate(), policy.getTaxRounding());
+            if (amountYen < 1 || amountYen > 100_000_000) {
+                problems.add(InputProblem.of("foreignAmount", "sapphire.line.amount.max"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        TaxClass taxClass = input.taxClass() != null ? input.taxClass() : category.getDefaultTaxClass();
+        return new Checked(input, category, amountYen, foreign, taxClass,
+                TaxCalculator.includedTax(amountYen, taxClass, policy.getTaxRounding()), fields, policy);
+    }
+
+    private LineSaved save(ExpenseReport report, ExpenseLine line, Checked checked) {
+        LineInput input = checked.input();
+        line.describe(input.spentOn(), checked.category(), checked.amountYen(), checked.foreign(), checked.taxClass(),
+                checked.taxYen(), input.payee().strip(), input.invoiceNumber(), strip(input.description()),
+                strip(input.attendees()), strip(input.routeFrom()), strip(input.routeTo()), input.roundTrip());
+        List<ExpenseLineField> values = new ArrayList<>();
+        for (CustomField field : checked.fields()) {
+            String value = input.customFields().get(field.getKey());
+            if (field.appliesTo(checked.category()) && value != null && !value.isBlank()) {
+                values.add(line.fieldValue(field, value.strip()));
+            }
+        }
+        line.setFieldValues(values);
+        report.recalculate(clock.instant());
+        em.flush();
+        return new LineSaved(line, duplicates(line, checked.policy()));
+    }
+
+    /** The same date, amount and payee elsewhere in the tenant: a warning, or a refusal if the tenant says so. */
+    private List<InputProblem> duplicates(ExpenseLine line, ExpensePolicy policy) {
+        long similar = em.createQuery("SELECT COUNT(l) FROM ExpenseLine l WHERE l.spentOn = :date AND l.amountYen = :amount"
+                        + " AND LOWER(TRIM(l.payee)) = :payee AND l.id <> :self", Long.class)
+                .setParameter("date", line.getSpentOn())
+                .setParameter("amount", line.getAmountYen())
+                .setParameter("payee", line.getPayee().strip().toLowerCase())
+                .setParameter("self", line.getId())
+                .getSingleResult();
+        if (similar == 0) {
+            return List.of();
+        }
+        InputProblem duplicate = InputProblem.of("amountYen", "sapphire.line.duplicate");
+        if (policy.getDuplicatePolicy() == ExpensePolicy.DuplicatePolicy.BLOCK) {
+            throw new InvalidInputException(duplicate);
+        }
+        return List.of(duplicate);
+    }
+
+    private void checkReport(ReportInput input) {
+        inputs.check(input);
+        List<InputProblem> problems = new ArrayList<>();
+        if (input.periodFrom() != null && input.periodTo() != null && input.periodFrom().isAfter(input.periodTo())) {
+            problems.add(InputProblem.of("periodTo", "sapphire.report.period.order"));
+        }
+        problems.addAll(LineRules.labels(settings.labels(), input.labels()));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private ExpenseReport own(UUID id) {
+        ExpenseReport report = em.find(ExpenseReport.class, id);
+        if (report == null || !report.getOwnerId().equals(tenants.requireCaller().memberId())) {
+            throw new NotFoundException("report");
+        }
+        return report;
+    }
+
+    private ExpenseReport editable(UUID id, Long version) {
+        ExpenseReport report = own(id);
+        checkVersion(report, version);
+        if (!report.getStatus().isEditable()) {
+            throw new ConflictException("sapphire.report.not-editable", Map.of("status", report.getStatus().name()));
+        }
+        return report;
+    }
+
+    /** {@code null}: the caller does not ask for a check (an API client without If-Match). */
+    private static void checkVersion(ExpenseReport report, Long version) {
+        if (version != null && report.getVersion() != version) {
+            throw new ConflictException("sapphire.report.changed");
+        }
+    }
+
+    private void moveTo(ExpenseReport report, ReportStatus next) {
+        try {
+            report.moveTo(next, clock.instant());
+        } catch (IllegalTransitionException refused) {
+            throw new ConflictException("sapphire.report.transition",
+                    Map.of("from", refused.from().name(), "to", refused.to().name()));
+        }
+    }
+
+    private boolean mayRead(ExpenseReport report) {
+        return report.getOwnerId().equals(tenants.requireCaller().memberId())
+                || session.isCallerInRole("ACCOUNTING") || session.isCallerInRole("TENANT_ADMIN");
+    }
+
+    private boolean hasReceipts(ExpenseLine line) {
+        return !em.createNamedQuery(Receipt.OF_LINE, Receipt.class).setParameter("line", line.getId())
+                .getResultList().isEmpty();
+    }
+
+    /** Today in the caller's time zone, which decides what "a future date" is. */
+    private LocalDate today() {
+        Member member = em.find(Member.class, tenants.requireCaller().memberId());
+        return LocalDate.now(clock.withZone(member == null ? ZoneId.of("Asia/Tokyo") : member.getTimeZone()));
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

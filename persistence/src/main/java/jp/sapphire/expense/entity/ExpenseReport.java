@@ -1,21 +1,30 @@
 package jp.sapphire.expense.entity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import jp.sapphire.tenant.entity.TenantOwned;
 
-/** An expense report (経費申請) filed by one member. */
+/**
+ * An expense report (経費申請) filed by one member: title, purpose, period, labels and lines. The
+ * report is the aggregate: lines are added, changed and removed through it, and its total is
+ * the sum of its lines at every moment. Its state moves only along {@link ReportStatus}'s table.
+ */
 @Entity
 @Table(name = "expense_report")
 @NamedQuery(name = ExpenseReport.BY_OWNER,
@@ -24,19 +33,22 @@ public class ExpenseReport extends TenantOwned {
 
     public static final String BY_OWNER = "ExpenseReport.byOwner";
 
-    @NotNull
     @Column(name = "owner_id")
     private UUID ownerId;
 
-    @NotBlank(message = "{sapphire.report.title.required}")
-    @Size(max = 200, message = "{sapphire.report.title.size}")
     private String title;
 
-    @NotNull
+    private String purpose;
+
+    @Column(name = "period_from")
+    private LocalDate periodFrom;
+
+    @Column(name = "period_to")
+    private LocalDate periodTo;
+
     @Enumerated(EnumType.STRING)
     private ReportStatus status = ReportStatus.DRAFT;
 
-    @PositiveOrZero
     @Column(name = "total_yen")
     private long totalYen;
 
@@ -45,6 +57,16 @@ public class ExpenseReport extends TenantOwned {
 
     @Column(name = "updated_at")
     private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lineNo")
+    private List<ExpenseLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<ExpenseReportLabel> labels = new ArrayList<>();
 
     @Version
     private long version;
@@ -59,6 +81,60 @@ public class ExpenseReport extends TenantOwned {
         this.updatedAt = now;
     }
 
+    public void describe(String title, String purpose, LocalDate periodFrom, LocalDate periodTo, Instant now) {
+        this.title = title;
+        this.purpose = purpose;
+        this.periodFrom = periodFrom;
+        this.periodTo = periodTo;
+        this.updatedAt = now;
+    }
+
+    /** Replaces the labels with these, in this order. */
+    public void label(Map<String, String> values) {
+        labels.removeIf(label -> !values.containsKey(label.getKey()) || !values.get(label.getKey()).equals(label.getValue()));
+        values.forEach((key, value) -> {
+            if (labels.stream().noneMatch(label -> label.getKey().equals(key))) {
+                labels.add(new ExpenseReportLabel(this, key, value));
+            }
+        });
+    }
+
+    /** A new line at the end; describe it, then {@link #recalculate}. */
+    public ExpenseLine addLine() {
+        ExpenseLine line = new ExpenseLine(this, lines.size() + 1);
+        lines.add(line);
+        return line;
+    }
+
+    public Optional<ExpenseLine> line(UUID id) {
+        return lines.stream().filter(line -> line.getId().equals(id)).findFirst();
+    }
+
+    public void removeLine(ExpenseLine line) {
+        lines.remove(line);
+        for (int i = 0; i < lines.size(); i++) {
+            lines.get(i).renumber(i + 1);
+        }
+    }
+
+    /** Brings the total back in line with the lines, after any change to them. */
+    public void recalculate(Instant now) {
+        totalYen = lines.stream().mapToLong(ExpenseLine::getAmountYen).sum();
+        updatedAt = now;
+    }
+
+    /** Moves the report to its next state, or refuses if the table of states does not allow it. */
+    public void moveTo(ReportStatus next, Instant now) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalTransitionException(status, next);
+        }
+        status = next;
+        updatedAt = now;
+        if (next == ReportStatus.SUBMITTED) {
+            submittedAt = now;
+        }
+    }
+
     public UUID getOwnerId() {
         return ownerId;
     }
@@ -67,9 +143,16 @@ public class ExpenseReport extends TenantOwned {
         return title;
     }
 
-    public void retitle(String title, Instant now) {
-        this.title = title;
-        this.updatedAt = now;
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
     }
 
     public ReportStatus getStatus() {
@@ -86,6 +169,20 @@ public class ExpenseReport extends TenantOwned {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public List<ExpenseLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public Map<String, String> getLabels() {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        labels.forEach(label -> byKey.put(label.getKey(), label.getValue()));
+        return byKey;
     }
 
     public long getVersion() {

@@ -29,6 +29,14 @@ public abstract class TenantOwned {
     @Column(name = "tenant_id", insertable = false, updatable = false)
     private String tenantId;
 
+    protected TenantOwned() {
+    }
+
+    /** For a row that shares its id with another, as receipt content does with its receipt. */
+    protected TenantOwned(UUID id) {
+        this.id = id;
+    }
+
     public UUID getId() {
         return id;
     }

@@ -1,0 +1,59 @@
+package jp.sapphire.expense.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jp.sapphire.tenant.entity.TenantOwned;
+
+/** The tenant's expense rules: tax rounding, what a duplicate receipt means, whether receipts are required. */
+@Entity
+@Table(name = "expense_policy")
+public class ExpensePolicy extends TenantOwned {
+
+    /** What happens when a line looks like one already filed. */
+    public enum DuplicatePolicy {
+        WARN,
+        BLOCK
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tax_rounding")
+    private TaxRounding taxRounding = TaxRounding.TRUNCATE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "duplicate_policy")
+    private DuplicatePolicy duplicatePolicy = DuplicatePolicy.WARN;
+
+    @Column(name = "receipt_required")
+    private boolean receiptRequired = true;
+
+    @Version
+    private long version;
+
+    public TaxRounding getTaxRounding() {
+        return taxRounding;
+    }
+
+    public void setTaxRounding(TaxRounding taxRounding) {
+        this.taxRounding = taxRounding;
+    }
+
+    public DuplicatePolicy getDuplicatePolicy() {
+        return duplicatePolicy;
+    }
+
+    public void setDuplicatePolicy(DuplicatePolicy duplicatePolicy) {
+        this.duplicatePolicy = duplicatePolicy;
+    }
+
+    public boolean isReceiptRequired() {
+        return receiptRequired;
+    }
+
+    public void setReceiptRequired(boolean receiptRequired) {
+        this.receiptRequired = receiptRequired;
+    }
+}

@@ -1,0 +1,170 @@
+package jp.sapphire.expense.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import jp.sapphire.expense.boundary.ExpenseReports;
+import jp.sapphire.expense.boundary.LineSaved;
+import jp.sapphire.expense.boundary.ReportFilter;
+import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.expense.entity.ReportStatus;
+import jp.sapphire.expense.rest.ReportJson.LineRequest;
+import jp.sapphire.expense.rest.ReportJson.ReportPage;
+import jp.sapphire.expense.rest.ReportJson.ReportRequest;
+import jp.sapphire.expense.rest.ReportJson.ReportSummary;
+import jp.sapphire.expense.rest.ReportJson.ReportView;
+import jp.sapphire.expense.rest.ReportJson.Warning;
+import jp.sapphire.platform.control.InputProblem;
+import jp.sapphire.platform.control.InvalidInputException;
+import jp.sapphire.platform.rest.ApiLocale;
+import jp.sapphire.receipt.boundary.Receipts;
+
+/**
+ * The caller's expense reports. Each response carries the report's version as its ETag; send it
+ * back as {@code If-Match} to refuse (409) a change made meanwhile by someone else.
+ */
+@Path("v1/reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"EMPLOYEE", "APPROVER", "ACCOUNTING", "TENANT_ADMIN"})
+public class ExpenseReportsResource {
+
+    @EJB
+    ExpenseReports reports;
+
+    @EJB
+    Receipts receipts;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public ReportPage list(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page,
+                           @QueryParam("size") @DefaultValue("20") int size) {
+        var found = reports.mine(new ReportFilter(status(status), null, null), page, size);
+        return new ReportPage(found.items().stream().map(ReportSummary::of).toList(), found.total(), found.page(),
+                found.size());
+    }
+
+    @POST
+    public Response create(ReportRequest request) {
+        ExpenseReport report = reports.create(required(request).input());
+        return view(Response.created(uri.getAbsolutePathBuilder().path(report.getId().toString()).build()), report, List.of());
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        return view(Response.ok(), reports.get(id), List.of());
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           ReportRequest request) {
+        return view(Response.ok(), reports.update(id, version(ifMatch), required(request).input()), List.of());
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") UUID id) {
+        reports.delete(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/lines")
+    public Response addLine(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            LineRequest request) {
+        LineSaved saved = reports.addLine(id, version(ifMatch), required(request).input());
+        return view(Response.created(uri.getAbsolutePathBuilder().path(saved.line().getId().toString()).build()),
+                reports.get(id), saved.warnings());
+    }
+
+    @PUT
+    @Path("{id}/lines/{lineId}")
+    public Response updateLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, LineRequest request) {
+        LineSaved saved = reports.updateLine(id, version(ifMatch), lineId, required(request).input());
+        return view(Response.ok(), reports.get(id), saved.warnings());
+    }
+
+    @DELETE
+    @Path("{id}/lines/{lineId}")
+    public Response removeLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return view(Response.ok(), reports.removeLine(id, version(ifMatch), lineId), List.of());
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return view(Response.ok(), reports.submit(id, version(ifMatch)), List.of());
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return view(Response.ok(), reports.withdraw(id, version(ifMatch)), List.of());
+    }
+
+    private Response view(Response.ResponseBuilder response, ExpenseReport report, List<InputProblem> warnings) {
+        ReportView view = ReportView.of(report, receipts.currentOf(report.getId()),
+                Warning.of(warnings, ApiLocale.of(headers)));
+        return response.entity(view).tag(new EntityTag(Long.toString(report.getVersion()))).build();
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInputException(InputProblem.of("", "sapphire.api.body.required"));
+        }
+        return body;
+    }
+
+    private static ReportStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ReportStatus.valueOf(status);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInputException(InputProblem.of("status", "sapphire.api.status.unknown"));
+        }
+    }
+
+    /** The version in an If-Match header ({@code "3"} or {@code W/"3"}); none: no check. */
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.valueOf(tag);
+        } catch (NumberFormatException notOurs) {
+            throw new InvalidInputException(InputProblem.of("If-Match", "sapphire.api.if-match"));
+        }
+    }
+}

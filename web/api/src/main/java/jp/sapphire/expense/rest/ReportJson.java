@@ -1,0 +1,126 @@
+package jp.sapphire.expense.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import jp.sapphire.expense.boundary.LineInput;
+import jp.sapphire.expense.boundary.ReportInput;
+import jp.sapphire.expense.control.ReportTotals;
+import jp.sapphire.expense.entity.ExpenseLine;
+import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.expense.entity.ForeignAmount;
+import jp.sapphire.expense.entity.TaxClass;
+import jp.sapphire.platform.control.InputProblem;
+import jp.sapphire.platform.control.Messages;
+import jp.sapphire.receipt.entity.Receipt;
+
+/** The JSON shapes of the reports API. Amounts are integer yen; times are UTC (ISO 8601); dates yyyy-mm-dd. */
+public final class ReportJson {
+
+    private ReportJson() {
+    }
+
+    /** A report to create or change. */
+    public record ReportRequest(String title, String purpose, LocalDate periodFrom, LocalDate periodTo,
+                                Map<String, String> labels) {
+
+        ReportInput input() {
+            return new ReportInput(title, purpose, periodFrom, periodTo, labels);
+        }
+    }
+
+    /** A line to add or change; {@code amountYen} or all of foreignAmount, currency and exchangeRate. */
+    public record LineRequest(LocalDate spentOn, UUID categoryId, Long amountYen, BigDecimal foreignAmount,
+                              String currency, BigDecimal exchangeRate, TaxClass taxClass, String payee,
+                              String invoiceNumber, String description, String attendees, String routeFrom,
+                              String routeTo, Boolean roundTrip, Map<String, String> customFields) {
+
+        LineInput input() {
+            return new LineInput(spentOn, categoryId, amountYen, foreignAmount, currency, exchangeRate, taxClass, payee,
+                    invoiceNumber, description, attendees, routeFrom, routeTo, roundTrip, customFields);
+        }
+    }
+
+    /** A report in a list. */
+    public record ReportSummary(UUID id, String title, String status, long totalYen, Instant createdAt,
+                                Instant submittedAt, long version) {
+
+        static ReportSummary of(ExpenseReport report) {
+            return new ReportSummary(report.getId(), report.getTitle(), report.getStatus().name(), report.getTotalYen(),
+                    report.getCreatedAt(), report.getSubmittedAt(), report.getVersion());
+        }
+    }
+
+    /** A page of reports. */
+    public record ReportPage(List<ReportSummary> items, long total, int page, int size) {
+    }
+
+    /** Amount and tax of the lines of one tax class. */
+    public record Subtotal(String taxClass, long amountYen, long taxYen) {
+    }
+
+    /** A receipt as the API shows it; the bytes are at {@code /api/v1/receipts/{id}}. */
+    public record ReceiptView(UUID id, int version, String filename, String contentType, int sizeBytes, String sha256,
+                              Instant uploadedAt, boolean current) {
+
+        public static ReceiptView of(Receipt receipt) {
+            return new ReceiptView(receipt.getId(), receipt.getVersionNo(), receipt.getFilename(),
+                    receipt.getContentType(), receipt.getSizeBytes(), receipt.getSha256(), receipt.getUploadedAt(),
+                    receipt.isCurrent());
+        }
+    }
+
+    /** A line, with its tax, custom fields and current receipt. */
+    public record LineView(UUID id, int lineNo, LocalDate spentOn, UUID categoryId, String categoryCode,
+                           String categoryName, long amountYen, BigDecimal foreignAmount, String currency,
+                           BigDecimal exchangeRate, String taxClass, long taxYen, String payee, String invoiceNumber,
+                           String description, String attendees, String routeFrom, String routeTo, Boolean roundTrip,
+                           Map<String, String> customFields, ReceiptView receipt) {
+
+        static LineView of(ExpenseLine line, Receipt receipt) {
+            var foreign = line.getForeign();
+            Map<String, String> fields = new TreeMap<>();
+            line.getFields().forEach(value -> fields.put(value.getField().getKey(), value.getValue()));
+            return new LineView(line.getId(), line.getLineNo(), line.getSpentOn(), line.getCategory().getId(),
+                    line.getCategory().getCode(), line.getCategory().getName(), line.getAmountYen(),
+                    foreign.map(ForeignAmount::amount).orElse(null), foreign.map(ForeignAmount::currency).orElse(null),
+                    foreign.map(ForeignAmount::rate).orElse(null), line.getTaxClass().name(), line.getTaxYen(),
+                    line.getPayee(), line.getInvoiceNumber(), line.getDescription(), line.getAttendees(),
+                    line.getRouteFrom(), line.getRouteTo(), line.getRoundTrip(), fields,
+                    receipt == null ? null : ReceiptView.of(receipt));
+        }
+    }
+
+    /** A report with its lines, totals and per-tax-class subtotals, as the API returns it. */
+    public record ReportView(UUID id, String title, String purpose, LocalDate periodFrom, LocalDate periodTo,
+                             String status, long totalYen, long taxYen, List<Subtotal> subtotals,
+                             Map<String, String> labels, List<LineView> lines, Instant createdAt, Instant updatedAt,
+                             Instant submittedAt, long version, List<Warning> warnings) {
+
+        static ReportView of(ExpenseReport report, Map<UUID, Receipt> receipts, List<Warning> warnings) {
+            ReportTotals totals = ReportTotals.of(report.getLines());
+            List<Subtotal> subtotals = totals.byTaxClass().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(e -> new Subtotal(e.getKey().name(), e.getValue().amountYen(), e.getValue().taxYen())).toList();
+            return new ReportView(report.getId(), report.getTitle(), report.getPurpose(), report.getPeriodFrom(),
+                    report.getPeriodTo(), report.getStatus().name(), report.getTotalYen(), totals.taxYen(), subtotals,
+                    report.getLabels(),
+                    report.getLines().stream().map(line -> LineView.of(line, receipts.get(line.getId()))).toList(),
+                    report.getCreatedAt(), report.getUpdatedAt(), report.getSubmittedAt(), report.getVersion(),
+                    warnings.isEmpty() ? null : warnings);
+        }
+    }
+
+    /** Something to look at again, though it was accepted (a possible duplicate). */
+    public record Warning(String field, String message) {
+
+        public static List<Warning> of(List<InputProblem> problems, Locale locale) {
+            return problems.stream().map(p -> new Warning(p.field(), Messages.text(p, locale))).toList();
+        }
+    }
+}
