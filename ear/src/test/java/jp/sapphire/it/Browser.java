@@ -68,6 +68,10 @@ public final class Browser {
         }
     }
 
+    public HttpClient client() {
+        return client;
+    }
+
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals(name)).map(HttpCookie::getValue).findFirst();

@@ -24,8 +24,12 @@ public final class RemoteFixture {
     public static final String CLIENT_ID = "sapphire-test";
     private static final String BASE = Browser.PLAIN + "/sapphire-tests/fixture";
 
-    /** A tenant made for one test, signing in at {@code issuerId} of the test IdP. */
-    public record RemoteTenant(UUID id, String slug, String issuerId) {
+    /** A tenant made for one test, signing in at {@code issuerId} of the test IdP, with its categories by code. */
+    public record RemoteTenant(UUID id, String slug, String issuerId, Map<String, UUID> categories) {
+
+        public UUID category(String code) {
+            return categories.get(code);
+        }
     }
 
     private RemoteFixture() {
@@ -44,8 +48,11 @@ public final class RemoteFixture {
                         URI.create(BASE + "/tenant?" + query(fields, bindings)))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        String[] idAndSlug = response.body().split(" ");
-        return new RemoteTenant(UUID.fromString(idAndSlug[0]), idAndSlug[1], issuerId);
+        String[] lines = response.body().split("\n");
+        String[] idAndSlug = lines[0].split(" ");
+        Map<String, UUID> categories = Arrays.stream(lines).skip(1).map(line -> line.split("="))
+                .collect(Collectors.toMap(pair -> pair[0], pair -> UUID.fromString(pair[1])));
+        return new RemoteTenant(UUID.fromString(idAndSlug[0]), idAndSlug[1], issuerId, categories);
     }
 
     /** Tries to bind a role; tells whether the service accepted. */

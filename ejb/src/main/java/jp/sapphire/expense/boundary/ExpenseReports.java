@@ -78,7 +78,7 @@ public class ExpenseReports {
         report.describe(input.title().strip(), strip(input.purpose()), input.periodFrom(), input.periodTo(), clock.instant());
         report.label(input.labels());
         em.persist(report);
-        return report;
+        return loaded(report);
     }
 
     /**
@@ -96,7 +96,7 @@ public class ExpenseReports {
         }
         report.describe(input.title().strip(), strip(input.purpose()), input.periodFrom(), input.periodTo(), clock.instant());
         report.label(input.labels());
-        return report;
+        return loaded(report);
     }
 
     /** Deletes a report that was never submitted. */
@@ -114,7 +114,7 @@ public class ExpenseReports {
         if (report == null || !mayRead(report)) {
             throw new NotFoundException("report");
         }
-        return report;
+        return loaded(report);
     }
 
     public Page<ExpenseReport> mine(ReportFilter filter, int page, int size) {
@@ -164,7 +164,7 @@ public class ExpenseReports {
         }
         report.removeLine(line);
         report.recalculate(clock.instant());
-        return report;
+        return loaded(report);
     }
 
     /** 申請: checks that the report is complete and sends it on. */
@@ -190,7 +190,7 @@ public class ExpenseReports {
             throw new InvalidInputException(problems);
         }
         moveTo(report, ReportStatus.SUBMITTED);
-        return report;
+        return loaded(report);
     }
 
     /** 取り下げ: takes back a submitted report nobody has acted on; it can be changed and submitted again. */
@@ -198,7 +198,7 @@ public class ExpenseReports {
         ExpenseReport report = own(id);
         checkVersion(report, version);
         moveTo(report, ReportStatus.WITHDRAWN);
-        return report;
+        return loaded(report);
     }
 
     /** A line's input that has passed every rule, with what was derived from it. */
@@ -257,7 +257,19 @@ public class ExpenseReports {
         line.setFieldValues(values);
         report.recalculate(clock.instant());
         em.flush();
-        return new LineSaved(line, duplicates(line, checked.policy()));
+        List<InputProblem> warnings = duplicates(line, checked.policy());
+        loaded(report);
+        return new LineSaved(line, warnings);
+    }
+
+    /**
+     * Reads lines, their custom values and labels while the transaction (and with it the tenant)
+     * is there: lazy loading after it would run without a tenant and find nothing.
+     */
+    private static ExpenseReport loaded(ExpenseReport report) {
+        report.getLabels();
+        report.getLines().forEach(line -> line.getFields().forEach(value -> value.getField().getKey()));
+        return report;
     }
 
     /** The same date, amount and payee elsewhere in the tenant: a warning, or a refusal if the tenant says so. */

@@ -3,9 +3,11 @@ package jp.sapphire.expense.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,11 +17,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import jp.sapphire.expense.boundary.ExpenseReports;
@@ -28,6 +35,7 @@ import jp.sapphire.expense.boundary.ReportFilter;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.expense.entity.ReportStatus;
 import jp.sapphire.expense.rest.ReportJson.LineRequest;
+import jp.sapphire.expense.rest.ReportJson.ReceiptView;
 import jp.sapphire.expense.rest.ReportJson.ReportPage;
 import jp.sapphire.expense.rest.ReportJson.ReportRequest;
 import jp.sapphire.expense.rest.ReportJson.ReportSummary;
@@ -37,10 +45,12 @@ import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.rest.ApiLocale;
 import jp.sapphire.receipt.boundary.Receipts;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The caller's expense reports. Each response carries the report's version as its ETag; send it
- * back as {@code If-Match} to refuse (409) a change made meanwhile by someone else.
+ * The caller's expense reports, their lines and the lines' receipts (multipart/form-data, part
+ * {@code file}). Each report response carries the report's version as its ETag; send it back as
+ * {@code If-Match} to refuse (409) a change made meanwhile by someone else.
  */
 @Path("v1/reports")
 @RequestScoped
@@ -60,6 +70,14 @@ public class ExpenseReportsResource {
 
     @Context
     HttpHeaders headers;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.receipt.max-bytes")
+    long maxBytes;
+
+    /** A receipt just stored, with what to look at again. */
+    public record Uploaded(ReceiptView receipt, List<Warning> warnings) {
+    }
 
     @GET
     public ReportPage list(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page,
@@ -129,6 +147,43 @@ public class ExpenseReportsResource {
     @Path("{id}/withdraw")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return view(Response.ok(), reports.withdraw(id, version(ifMatch)), List.of());
+    }
+
+    @POST
+    @Path("{id}/lines/{lineId}/receipt")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("id") UUID reportId, @PathParam("lineId") UUID lineId,
+                           @FormParam("file") EntityPart file) {
+        if (file == null) {
+            throw new InvalidInputException(InputProblem.of("file", "sapphire.receipt.empty"));
+        }
+        var uploaded = receipts.upload(reportId, lineId, file.getFileName().orElse(null), read(file));
+        return Response.created(URI.create("/api/v1/receipts/" + uploaded.receipt().getId()))
+                .entity(new Uploaded(ReceiptView.of(uploaded.receipt()),
+                        Warning.of(uploaded.warnings(), ApiLocale.of(headers))))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/lines/{lineId}/receipts")
+    public List<ReceiptView> versions(@PathParam("id") UUID reportId, @PathParam("lineId") UUID lineId) {
+        return receipts.ofLine(reportId, lineId).stream().map(ReceiptView::of).toList();
+    }
+
+    @DELETE
+    @Path("{id}/receipts/{receiptId}")
+    public Response remove(@PathParam("id") UUID reportId, @PathParam("receiptId") UUID receiptId) {
+        receipts.remove(reportId, receiptId);
+        return Response.noContent().build();
+    }
+
+    /** At most one byte more than the limit is read: enough for the boundary to refuse a file that is too large. */
+    private byte[] read(EntityPart file) {
+        try (InputStream content = file.getContent()) {
+            return content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Response view(Response.ResponseBuilder response, ExpenseReport report, List<InputProblem> warnings) {

@@ -1,6 +1,7 @@
 package jp.sapphire.platform.rest;
 
 import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -108,6 +109,21 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ProcessingException exception) {
+            Locale locale = ApiLocale.of(headers);
+            return Problem.of("malformed", text("malformed", locale), 400, text("malformed.detail", locale), List.of())
+                    .toResponse();
+        }
+    }
+
+    /** A body JSON-B could parse but not bind (a word where a number belongs, a date that is none): 400. */
+    @Provider
+    public static class Unbindable implements ExceptionMapper<JsonbException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(JsonbException exception) {
             Locale locale = ApiLocale.of(headers);
             return Problem.of("malformed", text("malformed", locale), 400, text("malformed.detail", locale), List.of())
                     .toResponse();
