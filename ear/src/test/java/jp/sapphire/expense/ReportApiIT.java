@@ -20,6 +20,7 @@ import jp.sapphire.it.Browser;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
+import jp.sapphire.it.SignInFlow;
 import jp.sapphire.it.TenantFixture;
 import jp.sapphire.it.TestIdp;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -150,6 +151,27 @@ class ReportApiIT {
         Map<String, Object> untouched = expect(yamada.get("/reports/" + filed.report), 200);
         assertThat(untouched).containsEntry("title", "出張");
         assertThat(list(untouched.get("lines"))).hasSize(1);
+    }
+
+    @Test
+    void theBrowserPreviewServesAReceiptInlineInASandboxToItsOwnerOnly() {
+        Filed filed = filedWithReceipt();
+        Browser owner = new Browser();
+        idp.nextSignIn(tenant.issuerId(), "yamada", Map.of());
+        SignInFlow.signIn(owner, tenant.slug());
+        HttpResponse<String> preview = owner.get(Browser.SECURE + "/app/receipts/" + filed.receipt);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(preview.headers().firstValue("Content-Disposition")).get().asString().startsWith("inline;");
+        assertThat(preview.headers().firstValue("Content-Security-Policy")).get().asString().contains("sandbox");
+
+        RemoteTenant other = tenant(Map.of());
+        Browser stranger = new Browser();
+        idp.nextSignIn(other.issuerId(), "yamada", Map.of());
+        SignInFlow.signIn(stranger, other.slug());
+        assertThat(stranger.get(Browser.SECURE + "/app/receipts/" + filed.receipt).statusCode()).isEqualTo(404);
+        assertThat(stranger.get(Browser.SECURE + "/app/reports/edit.xhtml?id=" + filed.report).body())
+                .doesNotContain("出張").contains("この経費申請は見つからないか、参照する権限がありません。");
     }
 
     @Test

@@ -208,19 +208,21 @@ public class ExpenseReports {
 
     /** Every rule of a line, before anything is changed (so no half-made line is ever flushed). */
     private Checked check(ExpenseReport report, LineInput input) {
-        inputs.check(input);
+        // Every problem at once: Bean Validation's and the rules' (which skip what is missing).
+        List<InputProblem> problems = new ArrayList<>(inputs.problemsOf(input));
         ExpensePolicy policy = settings.policy();
         List<CustomField> fields = settings.customFields();
-        List<InputProblem> problems = new ArrayList<>(LineRules.amounts(input.amountYen(), input.foreignAmount(),
-                input.currency(), input.exchangeRate()));
-        ExpenseCategory category = em.find(ExpenseCategory.class, input.categoryId());
-        if (category == null || !category.isActive()) {
+        problems.addAll(LineRules.amounts(input.amountYen(), input.foreignAmount(), input.currency(), input.exchangeRate()));
+        ExpenseCategory category = input.categoryId() == null ? null : em.find(ExpenseCategory.class, input.categoryId());
+        if (input.categoryId() != null && (category == null || !category.isActive())) {
             problems.add(InputProblem.of("categoryId", "sapphire.line.category.unknown"));
-        } else {
+        } else if (category != null) {
             problems.addAll(LineRules.ofCategory(category, input.attendees(), input.routeFrom(), input.routeTo()));
             problems.addAll(LineRules.customFields(fields, category, input.customFields()));
         }
-        problems.addAll(LineRules.date(input.spentOn(), today(), report.getPeriodFrom(), report.getPeriodTo()));
+        if (input.spentOn() != null) {
+            problems.addAll(LineRules.date(input.spentOn(), today(), report.getPeriodFrom(), report.getPeriodTo()));
+        }
         if (input.invoiceNumber() != null && !InvoiceNumbers.isValid(input.invoiceNumber())) {
             problems.add(InputProblem.of("invoiceNumber", "sapphire.line.invoice.invalid"));
         }
@@ -292,8 +294,7 @@ public class ExpenseReports {
     }
 
     private void checkReport(ReportInput input) {
-        inputs.check(input);
-        List<InputProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>(inputs.problemsOf(input));
         if (input.periodFrom() != null && input.periodTo() != null && input.periodFrom().isAfter(input.periodTo())) {
             problems.add(InputProblem.of("periodTo", "sapphire.report.period.order"));
         }

@@ -5,10 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +20,7 @@ import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
+import jp.sapphire.receipt.control.Digests;
 import jp.sapphire.receipt.control.ReceiptTypes;
 import jp.sapphire.receipt.control.ReceiptVault;
 import jp.sapphire.receipt.entity.Receipt;
@@ -72,7 +70,7 @@ public class Receipts {
         SapphirePrincipal caller = tenants.requireCaller();
         ExpenseLine line = ownEditableLine(reportId, lineId, caller);
         String contentType = check(content);
-        String sha256 = sha256(content);
+        String sha256 = Digests.sha256(content);
         List<InputProblem> warnings = duplicates(sha256, lineId);
 
         List<Receipt> versions = versions(lineId);
@@ -183,13 +181,5 @@ public class Receipts {
             base = "receipt";
         }
         return (base.length() > 200 ? base.substring(0, 200) : base) + ReceiptTypes.extension(contentType);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,19 +2,38 @@ package jp.sapphire.tenant.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.sapphire.expense.boundary.ExpenseSettings;
+import jp.sapphire.expense.control.TaxCalculator;
+import jp.sapphire.expense.entity.CategoryKind;
+import jp.sapphire.expense.entity.CustomField;
+import jp.sapphire.expense.entity.ExpenseCategory;
+import jp.sapphire.expense.entity.ExpenseLine;
+import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.expense.entity.ReportStatus;
+import jp.sapphire.expense.entity.TaxClass;
+import jp.sapphire.expense.entity.TaxRounding;
 import jp.sapphire.identity.boundary.IdentityProviderSettings;
 import jp.sapphire.identity.boundary.IdentityProviders;
 import jp.sapphire.identity.boundary.RoleBindings;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
+import jp.sapphire.receipt.control.Digests;
+import jp.sapphire.receipt.control.ReceiptTypes;
+import jp.sapphire.receipt.control.ReceiptVault;
+import jp.sapphire.receipt.entity.Receipt;
+import jp.sapphire.receipt.entity.ReceiptContent;
+import jp.sapphire.tenant.control.TenantContext;
 
 /**
  * Members, sign-in and reports of the demo tenant, written in the demo tenant's own transaction
@@ -43,6 +62,15 @@ public class DemoData {
     @EJB
     RoleBindings roleBindings;
 
+    @EJB
+    ExpenseSettings settings;
+
+    @Inject
+    ReceiptVault vault;
+
+    @Inject
+    TenantContext tenants;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Seeds the current tenant unless it already has members; tells whether it did. */
@@ -54,16 +82,92 @@ public class DemoData {
                 .withMfa(List.of("mfa"), null));
         USERS.forEach((subject, roles) -> roles.forEach(role -> roleBindings.grant(role, RoleBinding.Kind.SUBJECT, subject)));
         Instant now = clock.instant();
-        Member employee = member("yamada", "山田 太郎", now);
+        Member yamada = member("yamada", "山田 太郎", now);
         member("sato", "佐藤 花子", now);
         member("suzuki", "鈴木 一郎", now);
         member("tanaka", "田中 美咲", now);
-        // Reports refer to their owner by id only, so EclipseLink cannot order the inserts itself.
+        // Rows refer to each other by id only, so EclipseLink cannot order the inserts itself.
         em.flush();
-        for (String title : List.of("10月 大阪出張", "顧客との会食 (11/12)", "書籍購入")) {
-            em.persist(new ExpenseReport(employee.getId(), title, now));
-        }
+        seedReports(yamada, seedMasters(), now);
         return true;
+    }
+
+    /** Categories (勘定科目) with their default tax class, the policy, a label and a custom field. */
+    private Map<String, ExpenseCategory> seedMasters() {
+        settings.setPolicy(TaxRounding.TRUNCATE, ExpensePolicy.DuplicatePolicy.WARN, true);
+        Map<String, ExpenseCategory> categories = new LinkedHashMap<>();
+        for (Object[] row : new Object[][] {
+                {"7110", "旅費交通費", CategoryKind.TRANSPORT, TaxClass.STANDARD_10},
+                {"7120", "宿泊費", CategoryKind.GENERAL, TaxClass.STANDARD_10},
+                {"7210", "交際費", CategoryKind.ENTERTAINMENT, TaxClass.STANDARD_10},
+                {"7310", "会議費", CategoryKind.GENERAL, TaxClass.STANDARD_10},
+                {"7330", "福利厚生費 (飲食料品)", CategoryKind.GENERAL, TaxClass.REDUCED_8},
+                {"7410", "消耗品費", CategoryKind.GENERAL, TaxClass.STANDARD_10},
+                {"7420", "新聞図書費", CategoryKind.GENERAL, TaxClass.STANDARD_10},
+                {"7510", "通信費", CategoryKind.GENERAL, TaxClass.STANDARD_10}}) {
+            categories.put((String) row[0], settings.addCategory((String) row[0], (String) row[1], (CategoryKind) row[2],
+                    (TaxClass) row[3]));
+        }
+        settings.defineLabel("project", "プロジェクト", List.of("SAPPHIRE導入", "新規開拓", "社内業務"));
+        em.flush();
+        settings.defineField("client", "顧客名", CustomField.Type.TEXT, true, List.of(), categories.get("7210").getId());
+        em.flush();
+        return categories;
+    }
+
+    /** Three reports of 山田: one submitted with a receipt, two drafts. */
+    private void seedReports(Member owner, Map<String, ExpenseCategory> categories, Instant now) {
+        LocalDate today = LocalDate.now(clock.withZone(owner.getTimeZone()));
+
+        ExpenseReport trip = report(owner, "10月 大阪出張", "顧客 (大阪) への導入説明", today.minusDays(20), today.minusDays(19),
+                "SAPPHIRE導入", now);
+        line(trip, today.minusDays(20), categories.get("7110"), 13_870, "JR東海", "T7000012050002", null, "東京", "新大阪", now);
+        ExpenseLine hotel = line(trip, today.minusDays(20), categories.get("7120"), 9_800, "ホテル大阪", "T3000012010001", null,
+                null, null, now);
+        em.flush();
+        receipt(hotel, owner, "hotel-osaka.png", "HOTEL OSAKA  JPY 9,800", now);
+        trip.moveTo(ReportStatus.SUBMITTED, now);
+
+        ExpenseReport dinner = report(owner, "顧客との会食 (11/12)", null, null, null, "新規開拓", now);
+        ExpenseLine meal = line(dinner, today.minusDays(3), categories.get("7210"), 22_000, "料亭 さくら", null,
+                "株式会社サンプル 高橋様、当社 山田", null, null, now);
+        em.flush();
+        meal.setFieldValues(List.of(meal.fieldValue(settings.customFields().get(0), "株式会社サンプル")));
+
+        ExpenseReport books = report(owner, "書籍購入", null, null, null, "社内業務", now);
+        line(books, today.minusDays(1), categories.get("7420"), 3_520, "書店", null, null, null, null, now);
+    }
+
+    private ExpenseReport report(Member owner, String title, String purpose, LocalDate from, LocalDate to, String project,
+                                 Instant now) {
+        ExpenseReport report = new ExpenseReport(owner.getId(), title, now);
+        report.describe(title, purpose, from, to, now);
+        report.label(Map.of("project", project));
+        em.persist(report);
+        return report;
+    }
+
+    private ExpenseLine line(ExpenseReport report, LocalDate spentOn, ExpenseCategory category, long amountYen,
+                             String payee, String invoiceNumber, String attendees, String from, String to, Instant now) {
+        ExpenseLine line = report.addLine();
+        TaxClass taxClass = category.getDefaultTaxClass();
+        line.describe(spentOn, category, amountYen, null, taxClass,
+                TaxCalculator.includedTax(amountYen, taxClass, TaxRounding.TRUNCATE), payee, invoiceNumber, null,
+                attendees, from, to, from == null ? null : Boolean.FALSE);
+        report.recalculate(now);
+        return line;
+    }
+
+    /** A small generated receipt image, stored as a member's upload would be: encrypted and hashed. */
+    private void receipt(ExpenseLine line, Member owner, String filename, String text, Instant now) {
+        byte[] png = DemoReceipts.png(text);
+        Receipt receipt = new Receipt(line.getId(), 1, filename, ReceiptTypes.PNG, png.length, Digests.sha256(png), now,
+                owner.getId());
+        ReceiptVault.Locked locked = vault.lock(tenants.currentTenant().orElseThrow(), receipt.getId(), png);
+        receipt.lockedWith(locked.dataKeyId());
+        em.persist(receipt);
+        em.flush();
+        em.persist(new ReceiptContent(receipt.getId(), locked.content()));
     }
 
     private Member member(String subject, String name, Instant now) {

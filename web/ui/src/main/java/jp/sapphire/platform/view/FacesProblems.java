@@ -1,0 +1,41 @@
+package jp.sapphire.platform.view;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Map;
+import jp.sapphire.platform.control.ConflictException;
+import jp.sapphire.platform.control.InputProblem;
+import jp.sapphire.platform.control.InvalidInputException;
+import jp.sapphire.platform.control.Messages;
+
+/**
+ * Shows what a boundary refused next to the field it concerns, in the view's language: each
+ * problem's field is looked up in a map of field name → client id; problems without a field on
+ * the page go to the page's general messages.
+ */
+public final class FacesProblems {
+
+    private FacesProblems() {
+    }
+
+    public static void show(InvalidInputException invalid, Map<String, String> clientIds) {
+        invalid.problems().forEach(problem -> show(problem, clientIds));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public static void show(ConflictException conflict) {
+        show(conflict.problem(), Map.of());
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** A message for the whole page, from the ValidationMessages bundle. */
+    public static void general(String messageKey) {
+        show(InputProblem.of("", messageKey), Map.of());
+    }
+
+    private static void show(InputProblem problem, Map<String, String> clientIds) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.text(problem, faces.getViewRoot().getLocale());
+        faces.addMessage(clientIds.get(problem.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+}
