@@ -30,6 +30,25 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
+    /** The common part: the caller's language, and the problem as the response. */
+    abstract static class Mapper<E extends Throwable> implements ExceptionMapper<E> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(E exception) {
+            return problem(exception, ApiLocale.of(headers)).toResponse();
+        }
+
+        abstract Problem problem(E exception, Locale locale);
+    }
+
+    /** A problem whose title and detail come from the bundle under its type's name. */
+    static Problem described(String type, int status, Locale locale) {
+        return Problem.of(type, text(type, locale), status, text(type + ".detail", locale), List.of());
+    }
+
     static String text(String key, Locale locale) {
         return ResourceBundle.getBundle("jp.sapphire.api.problems", locale, ProblemMappers.class.getClassLoader())
                 .getString(key);
@@ -37,112 +56,79 @@ public final class ProblemMappers {
 
     /** 422 with every field and its message. */
     @Provider
-    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
-
-        @Context
-        HttpHeaders headers;
+    public static class InvalidInput extends Mapper<InvalidInputException> {
 
         @Override
-        public Response toResponse(InvalidInputException invalid) {
-            Locale locale = ApiLocale.of(headers);
+        Problem problem(InvalidInputException invalid, Locale locale) {
             List<Problem.FieldError> errors = invalid.problems().stream()
                     .map(problem -> new Problem.FieldError(problem.field(), Messages.text(problem, locale))).toList();
-            return Problem.of("invalid-input", text("invalid-input", locale), 422,
-                    errors.get(0).message(), errors).toResponse();
+            return Problem.of("invalid-input", text("invalid-input", locale), 422, errors.get(0).message(), errors);
         }
     }
 
     /** 404, the same for what does not exist and what the caller may not see. */
     @Provider
-    public static class NotFound implements ExceptionMapper<NotFoundException> {
-
-        @Context
-        HttpHeaders headers;
+    public static class NotFound extends Mapper<NotFoundException> {
 
         @Override
-        public Response toResponse(NotFoundException notFound) {
-            Locale locale = ApiLocale.of(headers);
-            return Problem.of("not-found", text("not-found", locale), 404, text("not-found.detail", locale), List.of())
-                    .toResponse();
+        Problem problem(NotFoundException notFound, Locale locale) {
+            return described("not-found", 404, locale);
         }
     }
 
     /** 409 with what is in the way. */
     @Provider
-    public static class Conflict implements ExceptionMapper<ConflictException> {
-
-        @Context
-        HttpHeaders headers;
+    public static class Conflict extends Mapper<ConflictException> {
 
         @Override
-        public Response toResponse(ConflictException conflict) {
-            Locale locale = ApiLocale.of(headers);
-            return Problem.of("conflict", text("conflict", locale), 409, Messages.text(conflict.problem(), locale),
-                    List.of()).toResponse();
+        Problem problem(ConflictException conflict, Locale locale) {
+            return Problem.of("conflict", text("conflict", locale), 409, Messages.text(conflict.problem(), locale), List.of());
         }
     }
 
     /** JAX-RS' own answers (404 for an unknown path, 405, 415 …) and unreadable bodies (400), as problems. */
     @Provider
-    public static class Protocol implements ExceptionMapper<WebApplicationException> {
-
-        @Context
-        HttpHeaders headers;
+    public static class Protocol extends Mapper<WebApplicationException> {
 
         @Override
-        public Response toResponse(WebApplicationException exception) {
-            Locale locale = ApiLocale.of(headers);
+        Problem problem(WebApplicationException exception, Locale locale) {
             int status = exception.getResponse().getStatus();
-            String type = status == 400 ? "malformed" : "http-" + status;
-            String title = status == 400 ? text("malformed", locale) : exception.getResponse().getStatusInfo().getReasonPhrase();
-            String detail = status == 400 ? text("malformed.detail", locale) : title;
-            return Problem.of(type, title, status, detail, List.of()).toResponse();
+            if (status == 400) {
+                return described("malformed", 400, locale);
+            }
+            String reason = exception.getResponse().getStatusInfo().getReasonPhrase();
+            return Problem.of("http-" + status, reason, status, reason, List.of());
         }
     }
 
-    /** A body JSON-B cannot read: 400. */
+    /** A body the JSON reader cannot parse: 400. */
     @Provider
-    public static class Unreadable implements ExceptionMapper<ProcessingException> {
-
-        @Context
-        HttpHeaders headers;
+    public static class Unreadable extends Mapper<ProcessingException> {
 
         @Override
-        public Response toResponse(ProcessingException exception) {
-            Locale locale = ApiLocale.of(headers);
-            return Problem.of("malformed", text("malformed", locale), 400, text("malformed.detail", locale), List.of())
-                    .toResponse();
+        Problem problem(ProcessingException exception, Locale locale) {
+            return described("malformed", 400, locale);
         }
     }
 
     /** A body JSON-B could parse but not bind (a word where a number belongs, a date that is none): 400. */
     @Provider
-    public static class Unbindable implements ExceptionMapper<JsonbException> {
-
-        @Context
-        HttpHeaders headers;
+    public static class Unbindable extends Mapper<JsonbException> {
 
         @Override
-        public Response toResponse(JsonbException exception) {
-            Locale locale = ApiLocale.of(headers);
-            return Problem.of("malformed", text("malformed", locale), 400, text("malformed.detail", locale), List.of())
-                    .toResponse();
+        Problem problem(JsonbException exception, Locale locale) {
+            return described("malformed", 400, locale);
         }
     }
 
     /** Anything else: logged here, and the caller learns only that it failed. */
     @Provider
-    public static class Unexpected implements ExceptionMapper<EJBException> {
-
-        @Context
-        HttpHeaders headers;
+    public static class Unexpected extends Mapper<EJBException> {
 
         @Override
-        public Response toResponse(EJBException failure) {
+        Problem problem(EJBException failure, Locale locale) {
             LOG.log(Level.ERROR, "Unexpected failure in the API", failure);
-            Locale locale = ApiLocale.of(headers);
-            return Problem.of("server-error", text("server-error", locale), 500, text("server-error.detail", locale),
-                    List.of()).toResponse();
+            return described("server-error", 500, locale);
         }
     }
 }
