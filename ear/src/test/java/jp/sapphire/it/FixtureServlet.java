@@ -7,9 +7,21 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import jp.sapphire.approval.boundary.ApprovalRoutes;
+import jp.sapphire.approval.entity.ApprovalCondition;
+import jp.sapphire.approval.entity.ApprovalRouteStep;
+import jp.sapphire.approval.entity.ApproverKind;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.expense.boundary.ExpenseSettings;
 import jp.sapphire.expense.entity.CategoryKind;
@@ -20,9 +32,11 @@ import jp.sapphire.expense.entity.TaxClass;
 import jp.sapphire.expense.entity.TaxRounding;
 import jp.sapphire.identity.boundary.IdentityProviderSettings;
 import jp.sapphire.identity.boundary.IdentityProviders;
+import jp.sapphire.identity.boundary.Members;
 import jp.sapphire.identity.boundary.RoleBindings;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
+import jp.sapphire.organization.boundary.Departments;
 import jp.sapphire.tenant.boundary.TenantProvisioning;
 import jp.sapphire.tenant.control.TenantContext;
 import jp.sapphire.tenant.entity.Region;
@@ -35,6 +49,8 @@ import jp.sapphire.tenant.entity.Tenant;
  *   <li>{@code POST /fixture/tenant?issuer=&clientId=&privileged=&mfaAmr=&mfaAcr=&duplicates=&bind=ROLE:KIND:value...}
  *       answers {@code id slug} and a {@code code=id} line per expense category;</li>
  *   <li>{@code POST /fixture/bind?tenant=&bind=ROLE:KIND:value} answers {@code bound} or {@code refused};</li>
+ *   <li>{@code POST /fixture/org?tenant=&issuer=} with an organisation in its body (see {@link #organise})
+ *       answers {@code subject=memberId} lines;</li>
  *   <li>{@code GET /fixture/audit?tenant=} answers one line per entry, newest first:
  *       {@code EVENT OUTCOME actor | detail}.</li>
  * </ul>
@@ -59,6 +75,15 @@ public class FixtureServlet extends HttpServlet {
     @EJB
     ExpenseSettings expenseSettings;
 
+    @EJB
+    Departments departments;
+
+    @EJB
+    ApprovalRoutes routes;
+
+    @EJB
+    Members members;
+
     @Inject
     TenantContext tenants;
 
@@ -67,6 +92,7 @@ public class FixtureServlet extends HttpServlet {
         switch (request.getPathInfo()) {
             case "/tenant" -> createTenant(request, response);
             case "/bind" -> bind(request, response);
+            case "/org" -> organise(request, response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -114,8 +140,101 @@ public class FixtureServlet extends HttpServlet {
     }
 
     /**
+     * Departments, members and approval routes, one per line, members named by their subject at
+     * the tenant's IdP (registered if they have not signed in yet, with {@code subject@example.com}):
+     * <pre>
+     * department CODE NAME PARENT_CODE|- MANAGER_SUBJECT|-
+     * member SUBJECT DEPARTMENT_CODE [ZONE [LANGUAGE]]
+     * route NAME PRIORITY VALID_FROM VALID_TO|- [min=YEN] [categories=CODE,CODE] [department=CODE]
+     * step NAME MANAGER LEVELS|MEMBER SUBJECT|ROLE ROLE [min=YEN] [categories=CODE,CODE] [department=CODE]
+     * </pre>
+     * A route takes the step lines that follow it.
+     */
+    private void organise(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UUID tenant = UUID.fromString(request.getParameter("tenant"));
+        String issuer = request.getParameter("issuer");
+        List<String> lines = request.getReader().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        Map<String, UUID> people = new LinkedHashMap<>();
+        tenants.callAsTenant(tenant, () -> {
+            Map<String, UUID> departmentIds = new HashMap<>();
+            String routeLine = null;
+            List<ApprovalRouteStep.Definition> steps = new ArrayList<>();
+            for (String line : lines) {
+                String[] words = line.split(" +");
+                switch (words[0]) {
+                    case "department" -> departmentIds.put(words[1], departments.define(words[1], words[2],
+                            words[3].equals("-") ? null : departmentIds.get(words[3]),
+                            words[4].equals("-") ? null : member(issuer, words[4], people)).getId());
+                    case "member" -> {
+                        UUID id = member(issuer, words[1], people);
+                        departments.assign(id, departmentIds.get(words[2]));
+                        if (words.length > 3) {
+                            members.setPreferences(id, ZoneId.of(words[3]),
+                                    Locale.forLanguageTag(words.length > 4 ? words[4] : "ja"));
+                        }
+                    }
+                    case "route" -> {
+                        defineRoute(routeLine, steps, departmentIds);
+                        routeLine = line;
+                        steps = new ArrayList<>();
+                    }
+                    case "step" -> steps.add(step(words, issuer, people, departmentIds));
+                    default -> throw new IllegalArgumentException("Unknown fixture line: " + line);
+                }
+            }
+            defineRoute(routeLine, steps, departmentIds);
+            return null;
+        });
+        text(response, people.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n")));
+    }
+
+    private void defineRoute(String line, List<ApprovalRouteStep.Definition> steps, Map<String, UUID> departmentIds) {
+        if (line == null) {
+            return;
+        }
+        String[] words = line.split(" +");
+        routes.define(new ApprovalRoutes.RouteInput(words[1], Integer.parseInt(words[2]), LocalDate.parse(words[3]),
+                words[4].equals("-") ? null : LocalDate.parse(words[4]), condition(words, 5, departmentIds), steps));
+    }
+
+    private ApprovalRouteStep.Definition step(String[] words, String issuer, Map<String, UUID> people,
+                                              Map<String, UUID> departmentIds) {
+        ApprovalCondition condition = condition(words, 4, departmentIds);
+        return switch (ApproverKind.valueOf(words[2])) {
+            case MANAGER -> ApprovalRouteStep.Definition.manager(words[1], Integer.parseInt(words[3]), condition);
+            case MEMBER -> ApprovalRouteStep.Definition.member(words[1], member(issuer, words[3], people), condition);
+            case ROLE -> ApprovalRouteStep.Definition.role(words[1], Role.valueOf(words[3]), condition);
+        };
+    }
+
+    private static ApprovalCondition condition(String[] words, int from, Map<String, UUID> departmentIds) {
+        Long min = null;
+        Set<String> categories = Set.of();
+        UUID department = null;
+        for (int i = from; i < words.length; i++) {
+            String[] option = words[i].split("=", 2);
+            switch (option[0]) {
+                case "min" -> min = Long.valueOf(option[1]);
+                case "categories" -> categories = Set.of(option[1].split(","));
+                case "department" -> department = departmentIds.get(option[1]);
+                default -> throw new IllegalArgumentException("Unknown condition: " + words[i]);
+            }
+        }
+        return new ApprovalCondition(min, categories, department);
+    }
+
+    private UUID member(String issuer, String subject, Map<String, UUID> people) {
+        UUID id = members.findByIdentity(issuer, subject)
+                .orElseGet(() -> members.register(issuer, subject, subject + " さん", subject + "@example.com")).getId();
+        people.put(subject, id);
+        return id;
+    }
+
+    /**
      * The expense masters every test tenant has: four categories (one of each kind), the label
-     * {@code project} (alpha, beta), the custom field {@code client} required on entertainment;
+     * {@code project} (alpha, beta), the custom field {@code client} required on entertainment, and a
+     * fallback route (priority 1000) whose one step any APPROVER decides;
      * answered as {@code code=id} lines.
      */
     private String expenseMasters(String duplicates) {
@@ -128,6 +247,8 @@ public class FixtureServlet extends HttpServlet {
                 expenseSettings.addCategory("7410", "消耗品費", CategoryKind.GENERAL, TaxClass.STANDARD_10));
         expenseSettings.defineLabel("project", "プロジェクト", List.of("alpha", "beta"));
         expenseSettings.defineField("client", "顧客名", CustomField.Type.TEXT, true, List.of(), categories.get(1).getId());
+        routes.define(new ApprovalRoutes.RouteInput("既定ルート", 1000, LocalDate.of(2020, 1, 1), null, null,
+                List.of(ApprovalRouteStep.Definition.role("承認", Role.APPROVER, null))));
         return categories.stream().map(category -> category.getCode() + "=" + category.getId())
                 .collect(Collectors.joining("\n"));
     }

@@ -62,6 +62,20 @@ public final class RemoteFixture {
         return response.body().equals("bound");
     }
 
+    /**
+     * Departments, members and routes of the tenant (see FixtureServlet for the lines); answers
+     * each member named, by subject.
+     */
+    public static Map<String, UUID> organise(TestIdp idp, RemoteTenant tenant, String organisation) {
+        HttpResponse<String> response = new Browser().send(HttpRequest.newBuilder(URI.create(BASE + "/org?tenant="
+                        + tenant.id() + "&issuer=" + encode(idp.issuer(tenant.issuerId()))))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(organisation)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Arrays.stream(response.body().split("\n")).filter(line -> line.contains("="))
+                .map(line -> line.split("=")).collect(Collectors.toMap(pair -> pair[0], pair -> UUID.fromString(pair[1])));
+    }
+
     /** The tenant's system audit log, newest first: {@code EVENT OUTCOME actor | detail}. */
     public static List<String> audit(RemoteTenant tenant) {
         String body = new Browser().get(BASE + "/audit?tenant=" + tenant.id()).body();

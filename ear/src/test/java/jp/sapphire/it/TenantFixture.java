@@ -1,20 +1,17 @@
 package jp.sapphire.it;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
+import jp.sapphire.approval.boundary.ApprovalRoutes;
+import jp.sapphire.approval.boundary.Delegations;
+import jp.sapphire.approval.entity.ApprovalRouteStep;
 import jp.sapphire.expense.boundary.ExpenseReports;
 import jp.sapphire.expense.boundary.ExpenseSettings;
 import jp.sapphire.expense.boundary.LineInput;
@@ -32,6 +29,7 @@ import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.identity.entity.SapphirePrincipal;
+import jp.sapphire.organization.boundary.Departments;
 import jp.sapphire.receipt.boundary.Receipts;
 import jp.sapphire.tenant.boundary.TenantProvisioning;
 import jp.sapphire.tenant.control.TenantContext;
@@ -51,13 +49,14 @@ public class TenantFixture {
     /** A JPEG as far as its first bytes go, which is what the receipt check reads. */
     public static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
 
-    /** A tenant made for one test: its member, signed-in identity, three reports and a category. */
-    public record Seeded(Tenant tenant, Member member, SapphirePrincipal principal, List<UUID> reports, UUID category) {
+    /** A tenant made for one test: its member, signed-in identity, reports, a category, and the member's manager. */
+    public record Seeded(Tenant tenant, Member member, SapphirePrincipal principal, List<UUID> reports, UUID category,
+                         SapphirePrincipal manager) {
 
         Seeded withReport(UUID report) {
             List<UUID> all = new ArrayList<>(reports);
             all.add(report);
-            return new Seeded(tenant, member, principal, all, category);
+            return new Seeded(tenant, member, principal, all, category, manager);
         }
 
         public UUID tenantId() {
@@ -93,14 +92,23 @@ public class TenantFixture {
     @EJB
     Receipts receipts;
 
+    @EJB
+    Departments departments;
+
+    @EJB
+    ApprovalRoutes routes;
+
+    @EJB
+    Delegations delegations;
+
     @Inject
     TestSignIn signIn;
 
     @Inject
     TenantContext tenants;
 
-    @Resource(lookup = "jdbc/sapphireSystem")
-    DataSource system;
+    @Inject
+    SystemDatabase database;
 
     /** A tenant with a row in every customer-owned table: member, reports, IdP, role binding, API token. */
     public Seeded tenant(String name) {
@@ -116,14 +124,26 @@ public class TenantFixture {
             settings.defineLabel("project", "プロジェクト", List.of("alpha", "beta"));
             settings.defineField("client", "顧客名", CustomField.Type.TEXT, false, List.of(), null);
             UUID category = settings.addCategory("7110", "旅費交通費", CategoryKind.GENERAL, TaxClass.STANDARD_10).getId();
+            Member manager = members.register(ISSUER, "manager-" + slug, name + " 課長", "manager-" + slug + "@example.com");
+            UUID department = departments.define("100", name + " 営業部", null, manager.getId()).getId();
+            departments.assign(member.getId(), department);
+            routes.define(new ApprovalRoutes.RouteInput("標準ルート", 100, LocalDate.of(2020, 1, 1), null, null,
+                    List.of(ApprovalRouteStep.Definition.manager("所属長承認", 1, null))));
             var principal = new SapphirePrincipal(tenant.getId(), slug, member.getId(), member.getDisplayName());
-            return new Seeded(tenant, member, principal, reports, category);
+            var managerPrincipal = new SapphirePrincipal(tenant.getId(), slug, manager.getId(), manager.getDisplayName());
+            return new Seeded(tenant, member, principal, reports, category, managerPrincipal);
         });
         return seeded.withReport(fullReport(seeded));
     }
 
-    /** As the member: a report with a label, a line with a custom field value, and a receipt on it. */
+    /**
+     * As the member: a report with a label, a line with a custom field value and a receipt,
+     * submitted along the route (snapshot, action log, a notification and a mail to the manager);
+     * as the manager: a delegation to the member.
+     */
     UUID fullReport(Seeded seeded) {
+        signIn.as(seeded.manager());
+        delegations.delegate(seeded.member().getId(), LocalDate.now(), LocalDate.now().plusDays(7));
         signIn.as(seeded.principal());
         try {
             var report = expenseReports.create(new ReportInput(seeded.tenant().getDisplayName() + " 出張精算", null, null,
@@ -132,6 +152,7 @@ public class TenantFixture {
                     LocalDate.now().minusDays(1), seeded.category(), 1100L, null, null, null, null, "東京タクシー", null,
                     "顧客訪問", null, null, null, null, Map.of("client", "テスト顧客")));
             receipts.upload(report.getId(), line.line().getId(), "receipt.jpg", JPEG);
+            expenseReports.submit(report.getId(), null);
             return report.getId();
         } finally {
             signIn.signOut();
@@ -140,51 +161,26 @@ public class TenantFixture {
 
     /** The report's title as stored, whatever tenant asks. */
     public Optional<String> storedTitle(UUID report) {
-        return single("SELECT title FROM expense_report WHERE id = ?", report);
+        return database.single("SELECT title FROM expense_report WHERE id = ?", report);
     }
 
     /** Every table with a tenant_id column, from the catalog: new tables are included by themselves. */
     public List<String> tenantTables() {
-        return rows("SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        return database.column("SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                 + " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped"
                 + " WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1");
     }
 
     public long storedRows(String table, UUID tenant) {
-        return single("SELECT count(*)::text FROM " + table + " WHERE tenant_id = ?", tenant).map(Long::parseLong).orElse(0L);
+        return database.single("SELECT count(*)::text FROM " + table + " WHERE tenant_id = ?", tenant)
+                .map(Long::parseLong).orElse(0L);
     }
 
     public Optional<String> storedTenantOf(UUID report) {
-        return single("SELECT tenant_id::text FROM expense_report WHERE id = ?", report);
+        return database.single("SELECT tenant_id::text FROM expense_report WHERE id = ?", report);
     }
 
     public long storedReportsWithTitle(String title) {
-        return single("SELECT count(*)::text FROM expense_report WHERE title = ?", title).map(Long::parseLong).orElse(0L);
-    }
-
-    private List<String> rows(String sql) {
-        try (Connection connection = system.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rows = statement.executeQuery()) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Optional<String> single(String sql, Object parameter) {
-        try (Connection connection = system.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.single("SELECT count(*)::text FROM expense_report WHERE title = ?", title).map(Long::parseLong).orElse(0L);
     }
 }

@@ -21,7 +21,7 @@ public class TestAuthenticationMechanism implements HttpAuthenticationMechanism 
                                                 HttpMessageContext context) {
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof MemberCredential member) {
-            return context.notifyContainerAboutLogin(member.principal(), Set.of());
+            return context.notifyContainerAboutLogin(member.principal(), member.roles());
         }
         return context.doNothing();
     }

@@ -9,6 +9,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 
 /** Signs the current test request in as a member, or out again. */
@@ -21,11 +24,17 @@ public class TestSignIn {
     @Inject
     HttpServletRequest request;
 
+    /** Signs in as an employee (the role every member of the tests' tenants holds). */
     public void as(SapphirePrincipal member) {
+        as(member, Role.EMPLOYEE);
+    }
+
+    public void as(SapphirePrincipal member, Role... roles) {
         signOut();
         HttpServletResponse response = (HttpServletResponse) request.getAttribute(ResponseCapture.ATTRIBUTE);
         AuthenticationStatus status = security.authenticate(request, response,
-                withParams().credential(new MemberCredential(member)));
+                withParams().credential(new MemberCredential(member,
+                Arrays.stream(roles).map(Role::name).collect(Collectors.toSet()))));
         if (status != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("Test sign-in failed: " + status);
         }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import jp.sapphire.audit.control.RequestOrigin;
 import jp.sapphire.audit.control.RequestOrigin.Origin;
@@ -43,6 +44,16 @@ public class SystemAudit {
                 .setParameter("tenant", tenant)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /** The newest successful entry of an event for a tenant, if any. */
+    public Optional<SystemAuditEntry> last(UUID tenant, SystemEvent event) {
+        return system.createNamedQuery(SystemAuditEntry.OF_TENANT_EVENT, SystemAuditEntry.class)
+                .setParameter("tenant", tenant)
+                .setParameter("event", event)
+                .setParameter("outcome", Outcome.SUCCESS)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     private void record(SystemEvent event, Outcome outcome, UUID tenant, String actor, String detail) {

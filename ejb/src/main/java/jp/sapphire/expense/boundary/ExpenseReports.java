@@ -1,9 +1,7 @@
 package jp.sapphire.expense.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,12 +9,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.sapphire.actionlog.control.ActionRecorder;
+import jp.sapphire.actionlog.control.ActionRecorder.Before;
+import jp.sapphire.actionlog.entity.ActionLogEntry;
+import jp.sapphire.actionlog.entity.ReportAction;
+import jp.sapphire.approval.control.ReportAccess;
+import jp.sapphire.approval.control.Workflow;
 import jp.sapphire.expense.control.InvoiceNumbers;
 import jp.sapphire.expense.control.LineRules;
 import jp.sapphire.expense.control.TaxCalculator;
@@ -28,10 +31,9 @@ import jp.sapphire.expense.entity.ExpenseLineField;
 import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.expense.entity.ForeignAmount;
-import jp.sapphire.expense.entity.IllegalTransitionException;
 import jp.sapphire.expense.entity.ReportStatus;
 import jp.sapphire.expense.entity.TaxClass;
-import jp.sapphire.identity.entity.Member;
+import jp.sapphire.identity.control.MemberClock;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.InputProblem;
@@ -45,8 +47,9 @@ import jp.sapphire.tenant.control.TenantContext;
 /**
  * Expense reports (経費申請) of the calling member: draft, describe, add and change lines, submit,
  * withdraw. The applicant changes only their own reports and only while they are editable;
- * accounting and tenant administrators may read every report of the tenant. Anything else the
- * caller may not see is "not found", whether it exists or not.
+ * approvers on a report's route, accounting and tenant administrators may read it too. Anything
+ * else the caller may not see is "not found", whether it exists or not. Every change is written
+ * to the action log in its own transaction.
  */
 @Stateless
 @DeclareRoles({"EMPLOYEE", "APPROVER", "ACCOUNTING", "TENANT_ADMIN"})
@@ -63,11 +66,20 @@ public class ExpenseReports {
     @Inject
     Inputs inputs;
 
-    @Resource
-    SessionContext session;
-
     @EJB
     ExpenseSettings settings;
+
+    @Inject
+    ReportAccess access;
+
+    @Inject
+    Workflow workflow;
+
+    @Inject
+    ActionRecorder actions;
+
+    @Inject
+    MemberClock memberClock;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -78,7 +90,8 @@ public class ExpenseReports {
         report.describe(input.title().strip(), strip(input.purpose()), input.periodFrom(), input.periodTo(), clock.instant());
         report.label(input.labels());
         em.persist(report);
-        return loaded(report);
+        actions.record(report, ReportAction.CREATED, new Before(null, null));
+        return report.loadContent();
     }
 
     /**
@@ -94,9 +107,11 @@ public class ExpenseReports {
                         "line", line.getLineNo()));
             }
         }
+        Before before = Before.of(report);
         report.describe(input.title().strip(), strip(input.purpose()), input.periodFrom(), input.periodTo(), clock.instant());
         report.label(input.labels());
-        return loaded(report);
+        actions.record(report, ReportAction.UPDATED, before);
+        return report.loadContent();
     }
 
     /** Deletes a report that was never submitted. */
@@ -105,16 +120,17 @@ public class ExpenseReports {
         if (report.getStatus() != ReportStatus.DRAFT || report.getSubmittedAt() != null) {
             throw new ConflictException("sapphire.report.delete.submitted");
         }
+        actions.record(report, ReportAction.DELETED, Before.of(report));
         em.remove(report);
     }
 
     /** The report, if the caller may see it. */
     public ExpenseReport get(UUID id) {
         ExpenseReport report = em.find(ExpenseReport.class, id);
-        if (report == null || !mayRead(report)) {
+        if (report == null || !access.mayRead(report)) {
             throw new NotFoundException("report");
         }
-        return loaded(report);
+        return report.loadContent();
     }
 
     public Page<ExpenseReport> mine(ReportFilter filter, int page, int size) {
@@ -147,13 +163,13 @@ public class ExpenseReports {
         ExpenseReport report = editable(reportId, version);
         Checked checked = check(report, input);
         ExpenseLine line = report.addLine();
-        return save(report, line, checked);
+        return save(report, line, checked, ReportAction.LINE_ADDED);
     }
 
     public LineSaved updateLine(UUID reportId, Long version, UUID lineId, LineInput input) {
         ExpenseReport report = editable(reportId, version);
         ExpenseLine line = report.line(lineId).orElseThrow(() -> new NotFoundException("line"));
-        return save(report, line, check(report, input));
+        return save(report, line, check(report, input), ReportAction.LINE_CHANGED);
     }
 
     public ExpenseReport removeLine(UUID reportId, Long version, UUID lineId) {
@@ -162,12 +178,17 @@ public class ExpenseReports {
         if (report.getSubmittedAt() != null && hasReceipts(line)) {
             throw new ConflictException("sapphire.line.delete.has-receipts");
         }
+        Before before = Before.of(report);
         report.removeLine(line);
         report.recalculate(clock.instant());
-        return loaded(report);
+        actions.record(report, ReportAction.LINE_REMOVED, before, null, line.getId(), null);
+        return report.loadContent();
     }
 
-    /** 申請: checks that the report is complete and sends it on. */
+    /**
+     * 申請: checks that the report is complete, resolves its approval route as it stands now (the
+     * snapshot the report keeps until it is decided or comes back) and tells the first approvers.
+     */
     public ExpenseReport submit(UUID id, Long version) {
         ExpenseReport report = editable(id, version);
         List<InputProblem> problems = new ArrayList<>();
@@ -189,16 +210,37 @@ public class ExpenseReports {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        moveTo(report, ReportStatus.SUBMITTED);
-        return loaded(report);
+        Before before = Before.of(report);
+        Workflow.move(report, ReportStatus.SUBMITTED, clock.instant());
+        workflow.snapshot(report, report.getApprovalRound());
+        actions.record(report, ReportAction.SUBMITTED, before);
+        workflow.tellDeciders(report);
+        return report.loadContent();
     }
 
-    /** 取り下げ: takes back a submitted report nobody has acted on; it can be changed and submitted again. */
+    /**
+     * 取り下げ: takes back a submitted report before any approver has acted on it in this round;
+     * it can be changed and submitted again.
+     */
     public ExpenseReport withdraw(UUID id, Long version) {
         ExpenseReport report = own(id);
-        checkVersion(report, version);
-        moveTo(report, ReportStatus.WITHDRAWN);
-        return loaded(report);
+        Workflow.checkVersion(report, version);
+        if (report.getStatus() == ReportStatus.SUBMITTED && approverActed(report)) {
+            throw new ConflictException("sapphire.report.withdraw.acted");
+        }
+        Before before = Before.of(report);
+        Workflow.move(report, ReportStatus.WITHDRAWN, clock.instant());
+        actions.record(report, ReportAction.WITHDRAWN, before);
+        return report.loadContent();
+    }
+
+    /** Whether anyone but the applicant approved, sent back or commented since the report was last submitted. */
+    private boolean approverActed(ExpenseReport report) {
+        return em.createNamedQuery(ActionLogEntry.OF_REPORT, ActionLogEntry.class)
+                .setParameter("report", report.getId())
+                .getResultStream()
+                .anyMatch(entry -> entry.getAction().isApproverAction() && !entry.getOccurredAt().isBefore(report.getSubmittedAt())
+                        && !report.getOwnerId().equals(entry.getActorId()));
     }
 
     /** A line's input that has passed every rule, with what was derived from it. */
@@ -221,7 +263,7 @@ public class ExpenseReports {
             problems.addAll(LineRules.customFields(fields, category, input.customFields()));
         }
         if (input.spentOn() != null) {
-            problems.addAll(LineRules.date(input.spentOn(), today(), report.getPeriodFrom(), report.getPeriodTo()));
+            problems.addAll(LineRules.date(input.spentOn(), memberClock.today(), report.getPeriodFrom(), report.getPeriodTo()));
         }
         if (input.invoiceNumber() != null && !InvoiceNumbers.isValid(input.invoiceNumber())) {
             problems.add(InputProblem.of("invoiceNumber", "sapphire.line.invoice.invalid"));
@@ -244,8 +286,9 @@ public class ExpenseReports {
                 TaxCalculator.includedTax(amountYen, taxClass, policy.getTaxRounding()), fields, policy);
     }
 
-    private LineSaved save(ExpenseReport report, ExpenseLine line, Checked checked) {
+    private LineSaved save(ExpenseReport report, ExpenseLine line, Checked checked, ReportAction action) {
         LineInput input = checked.input();
+        Before before = Before.of(report);
         line.describe(input.spentOn(), checked.category(), checked.amountYen(), checked.foreign(), checked.taxClass(),
                 checked.taxYen(), input.payee().strip(), input.invoiceNumber(), strip(input.description()),
                 strip(input.attendees()), strip(input.routeFrom()), strip(input.routeTo()), input.roundTrip());
@@ -260,18 +303,9 @@ public class ExpenseReports {
         report.recalculate(clock.instant());
         em.flush();
         List<InputProblem> warnings = duplicates(line, checked.policy());
-        loaded(report);
+        actions.record(report, action, before, null, line.getId(), null);
+        report.loadContent();
         return new LineSaved(line, warnings);
-    }
-
-    /**
-     * Reads lines, their custom values and labels while the transaction (and with it the tenant)
-     * is there: lazy loading after it would run without a tenant and find nothing.
-     */
-    private static ExpenseReport loaded(ExpenseReport report) {
-        report.getLabels();
-        report.getLines().forEach(line -> line.getFields().forEach(value -> value.getField().getKey()));
-        return report;
     }
 
     /** The same date, amount and payee elsewhere in the tenant: a warning, or a refusal if the tenant says so. */
@@ -314,43 +348,16 @@ public class ExpenseReports {
 
     private ExpenseReport editable(UUID id, Long version) {
         ExpenseReport report = own(id);
-        checkVersion(report, version);
+        Workflow.checkVersion(report, version);
         if (!report.getStatus().isEditable()) {
             throw new ConflictException("sapphire.report.not-editable", Map.of("status", report.getStatus().name()));
         }
         return report;
     }
 
-    /** {@code null}: the caller does not ask for a check (an API client without If-Match). */
-    private static void checkVersion(ExpenseReport report, Long version) {
-        if (version != null && report.getVersion() != version) {
-            throw new ConflictException("sapphire.report.changed");
-        }
-    }
-
-    private void moveTo(ExpenseReport report, ReportStatus next) {
-        try {
-            report.moveTo(next, clock.instant());
-        } catch (IllegalTransitionException refused) {
-            throw new ConflictException("sapphire.report.transition",
-                    Map.of("from", refused.from().name(), "to", refused.to().name()));
-        }
-    }
-
-    private boolean mayRead(ExpenseReport report) {
-        return report.getOwnerId().equals(tenants.requireCaller().memberId())
-                || session.isCallerInRole("ACCOUNTING") || session.isCallerInRole("TENANT_ADMIN");
-    }
-
     private boolean hasReceipts(ExpenseLine line) {
         return !em.createNamedQuery(Receipt.OF_LINE, Receipt.class).setParameter("line", line.getId())
                 .getResultList().isEmpty();
-    }
-
-    /** Today in the caller's time zone, which decides what "a future date" is. */
-    private LocalDate today() {
-        Member member = em.find(Member.class, tenants.requireCaller().memberId());
-        return LocalDate.now(clock.withZone(member == null ? ZoneId.of("Asia/Tokyo") : member.getTimeZone()));
     }
 
     private static String strip(String value) {

@@ -54,6 +54,9 @@ public class SignIn {
         if (grant.roles().isEmpty()) {
             throw new SignInRefusedException(Reason.NO_ROLE);
         }
+        if (!member.getRoles().equals(grant.roles())) {
+            member.setRoles(grant.roles());
+        }
         var principal = new SapphirePrincipal(tenant.getId(), tenant.getSlug(), member.getId(), member.getDisplayName());
         return new SignedIn(principal, grant.roles(), grant.stepUpOffered(), member.getTimeZone(), member.getLocale());
     }

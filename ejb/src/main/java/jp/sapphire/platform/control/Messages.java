@@ -16,6 +16,11 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The text of a message without placeholders. */
+    public static String text(String messageKey, Locale locale) {
+        return text(InputProblem.of("", messageKey), locale);
+    }
+
     public static String text(InputProblem problem, Locale locale) {
         String pattern;
         try {

@@ -3,17 +3,24 @@ package jp.sapphire.platform.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.crypto.AEADBadTagException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Seals small secrets (IdP client secrets, later per-tenant data keys) under the service's
- * master key, named by a key id so keys can rotate: new secrets use the current key, older ones
- * still open with a retired key listed in configuration.
+ * Seals small secrets (IdP client secrets, per-tenant data keys) under the service's master key,
+ * named by a key id so keys can rotate: new secrets use the current key, older ones still open
+ * with a retired key listed in configuration. Also authenticates data (HMAC-SHA-256) under keys
+ * derived from the master key for one purpose each, so that what the database holds cannot be
+ * rewritten without the key, which the database never sees.
  *
  * <p>Configuration: {@code sapphire.secrets.key-id}, {@code sapphire.secrets.key} (32 random
  * bytes, base64) and optionally {@code sapphire.secrets.retired-keys} as
@@ -22,9 +29,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SecretCipher {
 
-    /** A sealed secret and the id of the key that sealed it. */
+    /** A sealed secret (or a MAC) and the id of the master key that made it. */
     public record Sealed(String keyId, byte[] bytes) {
     }
+
+    private static final String HMAC = "HmacSHA256";
 
     @Inject
     @ConfigProperty(name = "sapphire.secrets.key-id")
@@ -38,17 +47,42 @@ public class SecretCipher {
     @ConfigProperty(name = "sapphire.secrets.retired-keys")
     Optional<String> retiredKeys;
 
+    private final Map<String, byte[]> rawKeys = new HashMap<>();
     private final Map<String, Aes256Gcm> keys = new HashMap<>();
 
     @PostConstruct
     void loadKeys() {
-        keys.put(currentKeyId, new Aes256Gcm(Base64.getDecoder().decode(currentKey.strip())));
+        rawKeys.put(currentKeyId, Base64.getDecoder().decode(currentKey.strip()));
         retiredKeys.ifPresent(list -> {
             for (String entry : list.split(",")) {
                 String[] idAndKey = entry.strip().split("=", 2);
-                keys.putIfAbsent(idAndKey[0], new Aes256Gcm(Base64.getDecoder().decode(idAndKey[1])));
+                rawKeys.putIfAbsent(idAndKey[0], Base64.getDecoder().decode(idAndKey[1]));
             }
         });
+        rawKeys.forEach((id, key) -> keys.put(id, new Aes256Gcm(key)));
+    }
+
+    /** HMAC-SHA-256 of the data under the current master key's key for this purpose. */
+    public Sealed mac(String purpose, byte[] data) {
+        return new Sealed(currentKeyId, macWith(currentKeyId, purpose, data));
+    }
+
+    /** Whether the MAC is that of the data under the named master key's key for this purpose. */
+    public boolean verifyMac(String purpose, Sealed mac, byte[] data) {
+        return rawKeys.containsKey(mac.keyId()) && MessageDigest.isEqual(mac.bytes(), macWith(mac.keyId(), purpose, data));
+    }
+
+    private byte[] macWith(String keyId, String purpose, byte[] data) {
+        try {
+            Mac derive = Mac.getInstance(HMAC);
+            derive.init(new SecretKeySpec(rawKeys.get(keyId), HMAC));
+            byte[] purposeKey = derive.doFinal(("sapphire/" + purpose).getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(purposeKey, HMAC));
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+        }
     }
 
     public Sealed seal(byte[] plaintext, byte[] context) {

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import jp.sapphire.actionlog.control.ActionRecorder;
+import jp.sapphire.actionlog.control.ActionRecorder.Before;
+import jp.sapphire.actionlog.entity.ReportAction;
 import jp.sapphire.expense.boundary.ExpenseReports;
 import jp.sapphire.expense.boundary.ExpenseSettings;
 import jp.sapphire.expense.entity.ExpenseLine;
@@ -54,6 +57,9 @@ public class Receipts {
     @Inject
     ReceiptVault vault;
 
+    @Inject
+    ActionRecorder actions;
+
     @EJB
     ExpenseReports reports;
 
@@ -83,7 +89,8 @@ public class Receipts {
         // The content refers to its receipt by id only: insert the receipt first.
         em.flush();
         em.persist(new ReceiptContent(receipt.getId(), locked.content()));
-        em.flush();
+        ExpenseReport report = line.getReport();
+        actions.record(report, ReportAction.RECEIPT_ADDED, Before.of(report), null, lineId, receipt.getFilename());
         return new Uploaded(receipt, warnings);
     }
 
@@ -125,10 +132,12 @@ public class Receipts {
         if (receipt == null) {
             throw new NotFoundException("receipt");
         }
-        ownEditableLine(reportId, receipt.getLineId(), tenants.requireCaller());
-        if (reports.get(reportId).getSubmittedAt() != null) {
+        ExpenseReport report = ownEditableLine(reportId, receipt.getLineId(), tenants.requireCaller()).getReport();
+        if (report.getSubmittedAt() != null) {
             throw new ConflictException("sapphire.receipt.kept-after-submission");
         }
+        actions.record(report, ReportAction.RECEIPT_REMOVED, Before.of(report), null, receipt.getLineId(),
+                receipt.getFilename());
         em.remove(em.find(ReceiptContent.class, receiptId));
         em.remove(receipt);
     }

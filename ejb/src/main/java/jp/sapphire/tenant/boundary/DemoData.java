@@ -11,6 +11,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import jp.sapphire.actionlog.control.ActionRecorder;
+import jp.sapphire.actionlog.control.ActionRecorder.Before;
+import jp.sapphire.actionlog.entity.ReportAction;
+import jp.sapphire.approval.boundary.ApprovalRoutes;
+import jp.sapphire.approval.control.Workflow;
+import jp.sapphire.approval.entity.ApprovalCondition;
+import jp.sapphire.approval.entity.ApprovalRouteStep;
 import jp.sapphire.expense.boundary.ExpenseSettings;
 import jp.sapphire.expense.control.TaxCalculator;
 import jp.sapphire.expense.entity.CategoryKind;
@@ -28,6 +36,8 @@ import jp.sapphire.identity.boundary.RoleBindings;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
+import jp.sapphire.organization.boundary.Departments;
+import jp.sapphire.organization.entity.Department;
 import jp.sapphire.receipt.control.Digests;
 import jp.sapphire.receipt.control.ReceiptTypes;
 import jp.sapphire.receipt.control.ReceiptVault;
@@ -71,6 +81,18 @@ public class DemoData {
     @Inject
     TenantContext tenants;
 
+    @EJB
+    Departments departments;
+
+    @EJB
+    ApprovalRoutes routes;
+
+    @Inject
+    Workflow workflow;
+
+    @Inject
+    ActionRecorder actions;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Seeds the current tenant unless it already has members; tells whether it did. */
@@ -82,14 +104,37 @@ public class DemoData {
                 .withMfa(List.of("mfa"), null));
         USERS.forEach((subject, roles) -> roles.forEach(role -> roleBindings.grant(role, RoleBinding.Kind.SUBJECT, subject)));
         Instant now = clock.instant();
-        Member yamada = member("yamada", "山田 太郎", now);
-        member("sato", "佐藤 花子", now);
-        member("suzuki", "鈴木 一郎", now);
-        member("tanaka", "田中 美咲", now);
+        Member yamada = member("yamada", "山田 太郎");
+        Member sato = member("sato", "佐藤 花子");
+        Member suzuki = member("suzuki", "鈴木 一郎");
+        Member tanaka = member("tanaka", "田中 美咲");
         // Rows refer to each other by id only, so EclipseLink cannot order the inserts itself.
         em.flush();
-        seedReports(yamada, seedMasters(), now);
+        seedOrganisation(yamada, sato, suzuki, tanaka);
+        seedReports(yamada, sato, seedMasters(), now);
         return true;
+    }
+
+    /**
+     * 本社 (田中) above 営業部 (佐藤) and 経理部 (鈴木); the standard route: the applicant's
+     * manager, the manager above for 100,000 yen and more, then accounting.
+     */
+    private void seedOrganisation(Member yamada, Member sato, Member suzuki, Member tanaka) {
+        Department head = departments.define("100", "本社", null, tanaka.getId());
+        em.flush();
+        Department sales = departments.define("110", "営業部", head.getId(), sato.getId());
+        Department accounting = departments.define("120", "経理部", head.getId(), suzuki.getId());
+        em.flush();
+        departments.assign(yamada.getId(), sales.getId());
+        departments.assign(sato.getId(), sales.getId());
+        departments.assign(suzuki.getId(), accounting.getId());
+        departments.assign(tanaka.getId(), head.getId());
+        routes.define(new ApprovalRoutes.RouteInput("標準ルート", 100, LocalDate.of(2026, 1, 1), null, null, List.of(
+                ApprovalRouteStep.Definition.manager("所属長承認", 1, null),
+                ApprovalRouteStep.Definition.manager("部門長承認 (10万円以上)", 2,
+                        new ApprovalCondition(100_000L, Set.of(), null)),
+                ApprovalRouteStep.Definition.role("経理承認", Role.ACCOUNTING, null))));
+        em.flush();
     }
 
     /** Categories (勘定科目) with their default tax class, the policy, a label and a custom field. */
@@ -115,8 +160,11 @@ public class DemoData {
         return categories;
     }
 
-    /** Three reports of 山田: one submitted with a receipt, two drafts. */
-    private void seedReports(Member owner, Map<String, ExpenseCategory> categories, Instant now) {
+    /**
+     * Four reports of 山田: a trip approved by 佐藤 and waiting for accounting, a train fare waiting
+     * for 佐藤, and two drafts; each with its action log, as if they had been filed in the app.
+     */
+    private void seedReports(Member owner, Member manager, Map<String, ExpenseCategory> categories, Instant now) {
         LocalDate today = LocalDate.now(clock.withZone(owner.getTimeZone()));
 
         ExpenseReport trip = report(owner, "10月 大阪出張", "顧客 (大阪) への導入説明", today.minusDays(20), today.minusDays(19),
@@ -126,7 +174,17 @@ public class DemoData {
                 null, null, now);
         em.flush();
         receipt(hotel, owner, "hotel-osaka.png", "HOTEL OSAKA  JPY 9,800", now);
-        trip.moveTo(ReportStatus.SUBMITTED, now);
+        submit(owner, trip, now);
+        Before before = Before.of(trip);
+        trip.approveStep(workflow.steps(trip).size(), now);
+        actions.recordAs(manager.getId(), trip, ReportAction.APPROVED, before, "内容を確認しました。");
+        workflow.tellDeciders(trip);
+
+        ExpenseReport train = report(owner, "名古屋 日帰り出張", "展示会の視察", today.minusDays(2), today.minusDays(2),
+                "新規開拓", now);
+        line(train, today.minusDays(2), categories.get("7110"), 22_180, "JR東海", "T7000012050002", null, "東京", "名古屋", now);
+        submit(owner, train, now);
+        workflow.tellDeciders(train);
 
         ExpenseReport dinner = report(owner, "顧客との会食 (11/12)", null, null, null, "新規開拓", now);
         ExpenseLine meal = line(dinner, today.minusDays(3), categories.get("7210"), 22_000, "料亭 さくら", null,
@@ -138,12 +196,20 @@ public class DemoData {
         line(books, today.minusDays(1), categories.get("7420"), 3_520, "書店", null, null, null, null, now);
     }
 
+    private void submit(Member owner, ExpenseReport report, Instant now) {
+        Before before = Before.of(report);
+        report.moveTo(ReportStatus.SUBMITTED, now);
+        workflow.snapshot(report, report.getApprovalRound());
+        actions.recordAs(owner.getId(), report, ReportAction.SUBMITTED, before, null);
+    }
+
     private ExpenseReport report(Member owner, String title, String purpose, LocalDate from, LocalDate to, String project,
                                  Instant now) {
         ExpenseReport report = new ExpenseReport(owner.getId(), title, now);
         report.describe(title, purpose, from, to, now);
         report.label(Map.of("project", project));
         em.persist(report);
+        actions.recordAs(owner.getId(), report, ReportAction.CREATED, new Before(null, null), null);
         return report;
     }
 
@@ -170,8 +236,10 @@ public class DemoData {
         em.persist(new ReceiptContent(receipt.getId(), locked.content()));
     }
 
-    private Member member(String subject, String name, Instant now) {
-        Member member = new Member(ISSUER, subject, name, subject + "@demo.example", now);
+    /** A demo user, with the roles of their bindings as if they had signed in once (so role steps reach them). */
+    private Member member(String subject, String name) {
+        Member member = new Member(ISSUER, subject, name, subject + "@demo.example", clock.instant());
+        member.setRoles(Set.copyOf(USERS.get(subject)));
         em.persist(member);
         return member;
     }

@@ -17,9 +17,13 @@ import java.util.UUID;
 @Table(name = "system_audit_log")
 @NamedQuery(name = SystemAuditEntry.OF_TENANT,
         query = "SELECT e FROM SystemAuditEntry e WHERE e.tenantRef = :tenant ORDER BY e.id DESC")
+@NamedQuery(name = SystemAuditEntry.OF_TENANT_EVENT,
+        query = "SELECT e FROM SystemAuditEntry e WHERE e.tenantRef = :tenant AND e.event = :event"
+                + " AND e.outcome = :outcome ORDER BY e.id DESC")
 public class SystemAuditEntry {
 
     public static final String OF_TENANT = "SystemAuditEntry.ofTenant";
+    public static final String OF_TENANT_EVENT = "SystemAuditEntry.ofTenantEvent";
 
     /** Outcome of the audited event. */
     public enum Outcome {

@@ -10,5 +10,7 @@ public enum SystemEvent {
     ROLE_BINDING_REVOKED,
     IDENTITY_PROVIDER_CHANGED,
     PRIVILEGED_ACCOUNTS_CHANGED,
-    ACCESS_REFUSED
+    ACCESS_REFUSED,
+    /** A check of a tenant's action log chain; its detail is the anchor the next check starts from. */
+    ACTION_LOG_VERIFIED
 }

@@ -61,6 +61,14 @@ public class ExpenseReport extends TenantOwned {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** How many times the report has been submitted: the round of its current route snapshot. */
+    @Column(name = "approval_round")
+    private int approvalRound;
+
+    /** The step of the route awaiting a decision, while SUBMITTED. */
+    @Column(name = "current_step")
+    private Integer currentStep;
+
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
     private List<ExpenseLine> lines = new ArrayList<>();
@@ -123,7 +131,31 @@ public class ExpenseReport extends TenantOwned {
         updatedAt = now;
     }
 
-    /** Moves the report to its next state, or refuses if the table of states does not allow it. */
+    /** The current step approved: on to the next one, or approved when it was the last of {@code steps}. */
+    public void approveStep(int steps, Instant now) {
+        if (currentStep == null || currentStep >= steps) {
+            moveTo(ReportStatus.APPROVED, now);
+        } else {
+            requireStatus(ReportStatus.SUBMITTED);
+            currentStep++;
+            updatedAt = now;
+        }
+    }
+
+    /** 差し戻し to an earlier step, which decides again. */
+    public void returnToStep(int step, Instant now) {
+        requireStatus(ReportStatus.SUBMITTED);
+        if (step < 1 || step >= currentStep) {
+            throw new IllegalArgumentException("Step " + step + " is not before step " + currentStep);
+        }
+        currentStep = step;
+        updatedAt = now;
+    }
+
+    /**
+     * Moves the report to its next state, or refuses if the table of states does not allow it.
+     * Submitting starts a new round of approval at its first step.
+     */
     public void moveTo(ReportStatus next, Instant now) {
         if (!status.canMoveTo(next)) {
             throw new IllegalTransitionException(status, next);
@@ -132,7 +164,28 @@ public class ExpenseReport extends TenantOwned {
         updatedAt = now;
         if (next == ReportStatus.SUBMITTED) {
             submittedAt = now;
+            approvalRound++;
+            currentStep = 1;
+        } else {
+            currentStep = null;
         }
+    }
+
+    private void requireStatus(ReportStatus required) {
+        if (status != required) {
+            throw new IllegalTransitionException(status, status);
+        }
+    }
+
+    /**
+     * Reads lines, their custom values and labels now, while the transaction (and with it the
+     * tenant) is there: lazy loading after it would run without a tenant and find nothing. Every
+     * boundary that hands a report out calls this.
+     */
+    public ExpenseReport loadContent() {
+        labels.size();
+        lines.forEach(line -> line.getFields().forEach(value -> value.getField().getKey()));
+        return this;
     }
 
     public UUID getOwnerId() {
@@ -173,6 +226,15 @@ public class ExpenseReport extends TenantOwned {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public int getApprovalRound() {
+        return approvalRound;
+    }
+
+    /** The step awaiting a decision while SUBMITTED, else {@code null}. */
+    public Integer getCurrentStep() {
+        return currentStep;
     }
 
     public List<ExpenseLine> getLines() {

@@ -10,7 +10,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import jp.sapphire.tenant.entity.TenantOwned;
 
 /**
@@ -50,6 +55,12 @@ public class Member extends TenantOwned {
     private String locale = "ja";
 
     private boolean active = true;
+
+    @Column(name = "department_id")
+    private UUID departmentId;
+
+    /** The roles of the last sign-in, comma-separated. */
+    private String roles = "";
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -114,6 +125,27 @@ public class Member extends TenantOwned {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public UUID getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(UUID departmentId) {
+        this.departmentId = departmentId;
+    }
+
+    /**
+     * The roles the member held at their last sign-in: who to tell about a step that any holder
+     * of a role may act on. What a member may do is always decided by the roles of their session.
+     */
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class)
+                : Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
     }
 
     public Instant getCreatedAt() {

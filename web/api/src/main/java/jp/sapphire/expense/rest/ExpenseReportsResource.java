@@ -29,6 +29,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import jp.sapphire.actionlog.boundary.ActionLog;
+import jp.sapphire.approval.boundary.Approvals;
+import jp.sapphire.approval.rest.ApprovalJson.ActionView;
+import jp.sapphire.approval.rest.ApprovalJson.CommentRequest;
+import jp.sapphire.approval.rest.ApprovalJson.DecisionRequest;
+import jp.sapphire.approval.rest.ApprovalJson.StepView;
 import jp.sapphire.expense.boundary.ExpenseReports;
 import jp.sapphire.expense.boundary.LineSaved;
 import jp.sapphire.expense.boundary.ReportFilter;
@@ -48,8 +54,9 @@ import jp.sapphire.receipt.boundary.Receipts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The caller's expense reports, their lines and the lines' receipts (multipart/form-data, part
- * {@code file}). Each report response carries the report's version as its ETag; send it back as
+ * Expense reports: the caller's own, their lines and the lines' receipts (multipart/form-data,
+ * part {@code file}); and the decisions of approvers and accounting on a report, its route and its
+ * action log. Each report response carries the report's version as its ETag; send it back as
  * {@code If-Match} to refuse (409) a change made meanwhile by someone else.
  */
 @Path("v1/reports")
@@ -64,6 +71,12 @@ public class ExpenseReportsResource {
 
     @EJB
     Receipts receipts;
+
+    @EJB
+    Approvals approvals;
+
+    @EJB
+    ActionLog actionLog;
 
     @Context
     UriInfo uri;
@@ -149,6 +162,59 @@ public class ExpenseReportsResource {
         return view(Response.ok(), reports.withdraw(id, version(ifMatch)), List.of());
     }
 
+    /** 承認 (the step that waits); optional body {@code {"comment": ...}}. */
+    @POST
+    @Path("{id}/approve")
+    public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            DecisionRequest request) {
+        return view(Response.ok(), approvals.approve(id, version(ifMatch), comment(request)), List.of());
+    }
+
+    /** 差し戻し: {@code {"comment": required, "toStep": an earlier step, or absent for the applicant}}. */
+    @POST
+    @Path("{id}/return")
+    public Response sendBack(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             DecisionRequest request) {
+        return view(Response.ok(), approvals.sendBack(id, version(ifMatch), comment(request),
+                request == null ? null : request.toStep()), List.of());
+    }
+
+    /** 却下: {@code {"comment": required}}. */
+    @POST
+    @Path("{id}/reject")
+    public Response reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           DecisionRequest request) {
+        return view(Response.ok(), approvals.reject(id, version(ifMatch), comment(request)), List.of());
+    }
+
+    /** 支払済, by accounting, for an approved report. */
+    @POST
+    @Path("{id}/pay")
+    public Response pay(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return view(Response.ok(), approvals.markPaid(id, version(ifMatch)), List.of());
+    }
+
+    @POST
+    @Path("{id}/lines/{lineId}/comments")
+    public Response comment(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId, CommentRequest request) {
+        approvals.commentOnLine(id, lineId, request == null ? null : request.comment());
+        return Response.status(Response.Status.CREATED).entity(actions(id)).build();
+    }
+
+    /** The report's action log, oldest first. */
+    @GET
+    @Path("{id}/actions")
+    public List<ActionView> actions(@PathParam("id") UUID id) {
+        return actionLog.ofReport(id).stream().map(ActionView::of).toList();
+    }
+
+    /** The steps of the report's route (of its current, or last, submission). */
+    @GET
+    @Path("{id}/route")
+    public List<StepView> route(@PathParam("id") UUID id) {
+        return approvals.route(id).stream().map(StepView::of).toList();
+    }
+
     @POST
     @Path("{id}/lines/{lineId}/receipt")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -190,6 +256,10 @@ public class ExpenseReportsResource {
         ReportView view = ReportView.of(report, receipts.currentOf(report.getId()),
                 Warning.of(warnings, ApiLocale.of(headers)));
         return response.entity(view).tag(new EntityTag(Long.toString(report.getVersion()))).build();
+    }
+
+    private static String comment(DecisionRequest request) {
+        return request == null ? null : request.comment();
     }
 
     private static <T> T required(T body) {

@@ -47,12 +47,12 @@ public final class ReportJson {
     }
 
     /** A report in a list. */
-    public record ReportSummary(UUID id, String title, String status, long totalYen, Instant createdAt,
-                                Instant submittedAt, long version) {
+    public record ReportSummary(UUID id, String title, String status, Integer currentStep, long totalYen,
+                                Instant createdAt, Instant submittedAt, long version) {
 
-        static ReportSummary of(ExpenseReport report) {
-            return new ReportSummary(report.getId(), report.getTitle(), report.getStatus().name(), report.getTotalYen(),
-                    report.getCreatedAt(), report.getSubmittedAt(), report.getVersion());
+        public static ReportSummary of(ExpenseReport report) {
+            return new ReportSummary(report.getId(), report.getTitle(), report.getStatus().name(), report.getCurrentStep(),
+                    report.getTotalYen(), report.getCreatedAt(), report.getSubmittedAt(), report.getVersion());
         }
     }
 
@@ -96,9 +96,12 @@ public final class ReportJson {
         }
     }
 
-    /** A report with its lines, totals and per-tax-class subtotals, as the API returns it. */
+    /**
+     * A report with its lines, totals and per-tax-class subtotals, as the API returns it;
+     * {@code currentStep} is the approval step that waits while the report is SUBMITTED.
+     */
     public record ReportView(UUID id, String title, String purpose, LocalDate periodFrom, LocalDate periodTo,
-                             String status, long totalYen, long taxYen, List<Subtotal> subtotals,
+                             String status, Integer currentStep, long totalYen, long taxYen, List<Subtotal> subtotals,
                              Map<String, String> labels, List<LineView> lines, Instant createdAt, Instant updatedAt,
                              Instant submittedAt, long version, List<Warning> warnings) {
 
@@ -108,7 +111,8 @@ public final class ReportJson {
                     .sorted(Map.Entry.comparingByKey())
                     .map(e -> new Subtotal(e.getKey().name(), e.getValue().amountYen(), e.getValue().taxYen())).toList();
             return new ReportView(report.getId(), report.getTitle(), report.getPurpose(), report.getPeriodFrom(),
-                    report.getPeriodTo(), report.getStatus().name(), report.getTotalYen(), totals.taxYen(), subtotals,
+                    report.getPeriodTo(), report.getStatus().name(), report.getCurrentStep(), report.getTotalYen(),
+                    totals.taxYen(), subtotals,
                     report.getLabels(),
                     report.getLines().stream().map(line -> LineView.of(line, receipts.get(line.getId()))).toList(),
                     report.getCreatedAt(), report.getUpdatedAt(), report.getSubmittedAt(), report.getVersion(),

@@ -17,11 +17,13 @@ import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Messages;
 import jp.sapphire.platform.control.NotFoundException;
+import jp.sapphire.platform.control.NotPermittedException;
+import jp.sapphire.platform.control.Refusal;
 
 /**
  * Every error the API answers, as problem+json in the caller's language (Accept-Language:
  * Japanese unless English is preferred): invalid input 422 with each field, unknown or foreign ids
- * 404, state conflicts 409, malformed requests 400, anything unexpected 500 without details.
+ * 404, not permitted 403, state conflicts 409, malformed requests 400, anything unexpected 500 without details.
  */
 public final class ProblemMappers {
 
@@ -82,8 +84,22 @@ public final class ProblemMappers {
 
         @Override
         Problem problem(ConflictException conflict, Locale locale) {
-            return Problem.of("conflict", text("conflict", locale), 409, Messages.text(conflict.problem(), locale), List.of());
+            return refused("conflict", 409, conflict, locale);
         }
+    }
+
+    /** 403: the caller may see it, but may not do this to it. */
+    @Provider
+    public static class NotPermitted extends Mapper<NotPermittedException> {
+
+        @Override
+        Problem problem(NotPermittedException refusal, Locale locale) {
+            return refused("not-permitted", 403, refusal, locale);
+        }
+    }
+
+    static Problem refused(String type, int status, Refusal refusal, Locale locale) {
+        return Problem.of(type, text(type, locale), status, Messages.text(refusal.problem(), locale), List.of());
     }
 
     /** JAX-RS' own answers (404 for an unknown path, 405, 415 …) and unreadable bodies (400), as problems. */

@@ -109,7 +109,7 @@ public class EditReportBacking implements Serializable {
                 return "/app/reports/edit?faces-redirect=true&id=" + created.getId();
             }
             version = expenseReports.update(id, version, input).getVersion();
-            saved("reports.saved");
+            FacesProblems.confirm("reports.saved");
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, headerFields());
         } catch (ConflictException conflict) {
@@ -141,7 +141,7 @@ public class EditReportBacking implements Serializable {
             version = saved.line().getReport().getVersion();
             saved.warnings().forEach(this::warn);
             report = null;
-            saved("reports.line.saved");
+            FacesProblems.confirm("reports.line.saved");
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, lineFields());
         } catch (ConflictException conflict) {
@@ -153,7 +153,7 @@ public class EditReportBacking implements Serializable {
         try {
             version = expenseReports.removeLine(id, version, lineId).getVersion();
             report = null;
-            saved("reports.line.removed");
+            FacesProblems.confirm("reports.line.removed");
         } catch (ConflictException conflict) {
             FacesProblems.show(conflict);
         }
@@ -167,7 +167,7 @@ public class EditReportBacking implements Serializable {
             uploaded.warnings().forEach(this::warn);
             report = null;
             currentReceipts = null;
-            saved("reports.receipt.saved");
+            FacesProblems.confirm("reports.receipt.saved");
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, Map.of());
         } catch (ConflictException conflict) {
@@ -179,7 +179,7 @@ public class EditReportBacking implements Serializable {
         try {
             version = expenseReports.submit(id, version).getVersion();
             report = null;
-            saved("reports.submitted");
+            FacesProblems.confirm("reports.submitted");
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, Map.of());
         } catch (ConflictException conflict) {
@@ -191,7 +191,7 @@ public class EditReportBacking implements Serializable {
         try {
             version = expenseReports.withdraw(id, version).getVersion();
             report = null;
-            saved("reports.withdrawn");
+            FacesProblems.confirm("reports.withdrawn");
         } catch (ConflictException conflict) {
             FacesProblems.show(conflict);
         }
@@ -329,13 +329,6 @@ public class EditReportBacking implements Serializable {
             fields.put("customFields." + applicable.get(i).getKey(), LINE + "customFields:" + i + input);
         }
         return fields;
-    }
-
-    /** A confirmation from the page's own bundle ({@code msg}). */
-    private void saved(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     private void warn(InputProblem warning) {

@@ -47,6 +47,11 @@ public class CurrentMember {
         return signedIn().map(s -> s.roles().stream().sorted().toList()).orElse(List.of());
     }
 
+    /** Whether the member holds a role, by its name (for pages: {@code member.has('ACCOUNTING')}). */
+    public boolean has(String role) {
+        return getRoles().stream().anyMatch(held -> held.name().equals(role));
+    }
+
     public boolean isStepUpOffered() {
         return signedIn().map(SignedIn::stepUpOffered).orElse(false);
     }

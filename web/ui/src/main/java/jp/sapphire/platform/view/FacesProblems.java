@@ -2,11 +2,12 @@ package jp.sapphire.platform.view;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
 import java.util.Map;
-import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Messages;
+import jp.sapphire.platform.control.Refusal;
 
 /**
  * Shows what a boundary refused next to the field it concerns, in the view's language: each
@@ -23,9 +24,24 @@ public final class FacesProblems {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
-    public static void show(ConflictException conflict) {
+    public static void show(Refusal conflict) {
         show(conflict.problem(), Map.of());
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** What one of several things could not do: "subject: reason", for the whole page. */
+    public static void show(Refusal refusal, String subject) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = subject + ": " + Messages.text(refusal.problem(), faces.getViewRoot().getLocale());
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    /** A confirmation from the page's own bundle ({@code msg}), with MessageFormat arguments. */
+    public static void confirm(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        String text = arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     /** A message for the whole page, from the ValidationMessages bundle. */

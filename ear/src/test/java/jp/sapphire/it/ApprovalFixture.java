@@ -1,0 +1,146 @@
+package jp.sapphire.it;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import jp.sapphire.approval.boundary.ApprovalRoutes;
+import jp.sapphire.approval.entity.ApprovalRouteStep;
+import jp.sapphire.expense.boundary.ExpenseReports;
+import jp.sapphire.expense.boundary.ExpenseSettings;
+import jp.sapphire.expense.boundary.LineInput;
+import jp.sapphire.expense.boundary.ReportInput;
+import jp.sapphire.expense.entity.CategoryKind;
+import jp.sapphire.expense.entity.ExpensePolicy;
+import jp.sapphire.expense.entity.TaxClass;
+import jp.sapphire.expense.entity.TaxRounding;
+import jp.sapphire.identity.boundary.Members;
+import jp.sapphire.identity.entity.Member;
+import jp.sapphire.identity.entity.Role;
+import jp.sapphire.identity.entity.SapphirePrincipal;
+import jp.sapphire.organization.boundary.Departments;
+import jp.sapphire.tenant.boundary.TenantProvisioning;
+import jp.sapphire.tenant.control.TenantContext;
+import jp.sapphire.tenant.entity.Region;
+import jp.sapphire.tenant.entity.Tenant;
+
+/**
+ * An organisation for approval tests, made through the production boundaries: 営業部 (部長 kato)
+ * above 営業1課 (課長 sato, with yamada); 経理部 (also under kato) with suzuki and takahashi
+ * (accounting) and tanaka, a colleague who may be named deputy. The route 標準: the applicant's manager, then accounting.
+ * Tests sign in as these people with the roles listed, and read what the database holds as the
+ * provider's system role.
+ */
+@Dependent
+public class ApprovalFixture {
+
+    /** Who is who in one organisation. */
+    public record Organisation(Tenant tenant, Map<String, SapphirePrincipal> people, Map<String, Set<Role>> roles,
+                               UUID category, UUID sales, UUID sales1, UUID route) {
+
+        public SapphirePrincipal person(String name) {
+            return people.get(name);
+        }
+
+        public UUID id(String name) {
+            return people.get(name).memberId();
+        }
+    }
+
+    static final Map<String, Set<Role>> ROLES = Map.of(
+            "yamada", Set.of(Role.EMPLOYEE),
+            "sato", Set.of(Role.EMPLOYEE, Role.APPROVER),
+            "kato", Set.of(Role.EMPLOYEE, Role.APPROVER),
+            "suzuki", Set.of(Role.EMPLOYEE, Role.ACCOUNTING),
+            "takahashi", Set.of(Role.EMPLOYEE, Role.ACCOUNTING),
+            "tanaka", Set.of(Role.EMPLOYEE));
+
+    @EJB
+    TenantProvisioning provisioning;
+
+    @EJB
+    Members members;
+
+    @EJB
+    Departments departments;
+
+    @EJB
+    ApprovalRoutes routes;
+
+    @EJB
+    ExpenseSettings settings;
+
+    @EJB
+    ExpenseReports reports;
+
+    @Inject
+    TestSignIn signIn;
+
+    @Inject
+    TenantContext tenants;
+
+    @Inject
+    SystemDatabase database;
+
+    public Organisation organisation() {
+        String slug = "a-" + UUID.randomUUID().toString().substring(0, 13);
+        Tenant tenant = provisioning.provision(slug, "承認テスト " + slug, Region.asia);
+        return tenants.callAsTenant(tenant.getId(), () -> {
+            Map<String, SapphirePrincipal> people = new LinkedHashMap<>();
+            for (String name : List.of("yamada", "sato", "kato", "suzuki", "takahashi", "tanaka")) {
+                Member member = members.register(TenantFixture.ISSUER, name + "-" + slug, name + " さん", name + "@" + slug + ".example");
+                people.put(name, new SapphirePrincipal(tenant.getId(), slug, member.getId(), member.getDisplayName()));
+            }
+            for (Map.Entry<String, Set<Role>> entry : ROLES.entrySet()) {
+                members.recordRoles(people.get(entry.getKey()).memberId(), entry.getValue());
+            }
+            UUID sales = departments.define("110", "営業部", null, people.get("kato").memberId()).getId();
+            UUID sales1 = departments.define("111", "営業1課", sales, people.get("sato").memberId()).getId();
+            UUID accounting = departments.define("120", "経理部", null, people.get("kato").memberId()).getId();
+            for (String name : List.of("yamada", "sato")) {
+                departments.assign(people.get(name).memberId(), sales1);
+            }
+            departments.assign(people.get("kato").memberId(), sales);
+            for (String name : List.of("suzuki", "takahashi", "tanaka")) {
+                departments.assign(people.get(name).memberId(), accounting);
+            }
+            settings.setPolicy(TaxRounding.TRUNCATE, ExpensePolicy.DuplicatePolicy.WARN, false);
+            UUID category = settings.addCategory("7410", "消耗品費", CategoryKind.GENERAL, TaxClass.STANDARD_10).getId();
+            settings.addCategory("7210", "交際費", CategoryKind.GENERAL, TaxClass.STANDARD_10);
+            UUID route = routes.define(standardRoute()).getId();
+            return new Organisation(tenant, Collections.unmodifiableMap(people), ROLES, category, sales, sales1, route);
+        });
+    }
+
+    public static ApprovalRoutes.RouteInput standardRoute() {
+        return new ApprovalRoutes.RouteInput("標準", 100, LocalDate.of(2020, 1, 1), null, null, List.of(
+                ApprovalRouteStep.Definition.manager("課長承認", 1, null),
+                ApprovalRouteStep.Definition.role("経理承認", Role.ACCOUNTING, null)));
+    }
+
+    /** Signs the test request in as one of the organisation, with their roles. */
+    public void as(Organisation organisation, String name) {
+        signIn.as(organisation.person(name), organisation.roles().get(name).toArray(Role[]::new));
+    }
+
+    /** As {@code applicant}: a draft with one line of {@code yen}, in category 7410 unless another is named. */
+    public UUID draft(Organisation organisation, String applicant, String title, long yen) {
+        as(organisation, applicant);
+        var report = reports.create(new ReportInput(title, null, null, null, Map.of()));
+        reports.addLine(report.getId(), null, new LineInput(LocalDate.now().minusDays(1), organisation.category(), yen, null,
+                null, null, null, "文具店 " + UUID.randomUUID().toString().substring(0, 6), null, null, null, null, null,
+                null, Map.of()));
+        return report.getId();
+    }
+
+    /** The actions logged for a report, in order, as stored. */
+    public List<String> loggedActions(UUID report) {
+        return database.column("SELECT action FROM action_log WHERE report_id = ? ORDER BY seq", report);
+    }
+}

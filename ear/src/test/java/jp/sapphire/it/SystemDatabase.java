@@ -1,0 +1,47 @@
+package jp.sapphire.it;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The database as it really is, read as the provider's system role (which row-level security does
+ * not filter): what a test did to it, whatever tenant asks.
+ */
+@Dependent
+public class SystemDatabase {
+
+    @Resource(lookup = "jdbc/sapphireSystem")
+    DataSource system;
+
+    /** The first column of every row, as text. */
+    public List<String> column(String sql, Object... parameters) {
+        try (Connection connection = system.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<String> values = new ArrayList<>();
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+                return values;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of the first row, if there is one. */
+    public Optional<String> single(String sql, Object... parameters) {
+        return column(sql, parameters).stream().findFirst();
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading, exporting and verifying the action log. */
+package jp.sapphire.actionlog.boundary;

@@ -1,0 +1,2 @@
+/** How action log entries are chained, recorded and written out. */
+package jp.sapphire.actionlog.control;

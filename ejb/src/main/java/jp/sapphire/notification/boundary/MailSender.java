@@ -1,0 +1,108 @@
+package jp.sapphire.notification.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Session;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import jp.sapphire.tenant.control.TenantContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Delivers the e-mail outbox: right after a transaction that queued mail commits ({@link #soon}),
+ * and every {@code sapphire.mail.poll-seconds} for retries. Finds the tenants with mail due as the
+ * provider's system role, then works in each tenant as that tenant. One delivery runs at a time;
+ * a call while one runs makes it look once more.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailSender {
+
+    private static final int BATCH = 50;
+
+    @Resource(lookup = "mail/sapphire")
+    Session session;
+
+    @Resource
+    TimerService timers;
+
+    @PersistenceContext(unitName = "system")
+    EntityManager system;
+
+    @EJB
+    Mailbox mailbox;
+
+    @Inject
+    TenantContext tenants;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.mail.poll-seconds", defaultValue = "60")
+    long pollSeconds;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.mail.retry-seconds", defaultValue = "60")
+    long retrySeconds;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.mail.max-attempts", defaultValue = "10")
+    int maxAttempts;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+
+    @PostConstruct
+    void schedule() {
+        long every = Duration.ofSeconds(pollSeconds).toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig("mail outbox", false));
+    }
+
+    /** Deliver as soon as possible, on a timer thread: never in the caller's request or identity. */
+    public void soon() {
+        timers.createSingleActionTimer(0, new TimerConfig("mail outbox now", false));
+    }
+
+    @Timeout
+    void deliverDue() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                var retry = new Mailbox.RetryPolicy(Duration.ofSeconds(retrySeconds), maxAttempts);
+                for (UUID tenant : tenantsWithMailDue()) {
+                    tenants.callAsTenant(tenant, () -> {
+                        mailbox.due(BATCH).forEach(id -> mailbox.deliver(id, session, retry));
+                        return null;
+                    });
+                }
+            } while (again.get());
+        } finally {
+            running.set(false);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> tenantsWithMailDue() {
+        return (List<UUID>) system.createNativeQuery("SELECT DISTINCT tenant_id FROM mail_outbox"
+                + " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()").getResultList();
+    }
+}

@@ -1,0 +1,2 @@
+/** The tenant's departments and who belongs to them. */
+package jp.sapphire.organization.boundary;

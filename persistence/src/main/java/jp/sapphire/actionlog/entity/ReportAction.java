@@ -1,0 +1,25 @@
+package jp.sapphire.actionlog.entity;
+
+/** What happened to a report, as the action log names it. */
+public enum ReportAction {
+    CREATED,
+    UPDATED,
+    LINE_ADDED,
+    LINE_CHANGED,
+    LINE_REMOVED,
+    RECEIPT_ADDED,
+    RECEIPT_REMOVED,
+    SUBMITTED,
+    WITHDRAWN,
+    APPROVED,
+    RETURNED,
+    REJECTED,
+    COMMENTED,
+    PAID,
+    DELETED;
+
+    /** Actions of an approver: once one of them happened in a round, the applicant can no longer withdraw. */
+    public boolean isApproverAction() {
+        return this == APPROVED || this == RETURNED || this == REJECTED || this == COMMENTED;
+    }
+}

@@ -1,0 +1,65 @@
+package jp.sapphire.approval.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import jp.sapphire.tenant.entity.TenantOwned;
+
+/** 代理承認: from the first to the last day (both included), the deputy may act for the delegator. */
+@Entity
+@Table(name = "approval_delegation")
+public class ApprovalDelegation extends TenantOwned {
+
+    @Column(name = "delegator_id")
+    private UUID delegatorId;
+
+    @Column(name = "deputy_id")
+    private UUID deputyId;
+
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected ApprovalDelegation() {
+    }
+
+    public ApprovalDelegation(UUID delegatorId, UUID deputyId, LocalDate validFrom, LocalDate validTo, Instant createdAt) {
+        this.delegatorId = delegatorId;
+        this.deputyId = deputyId;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+        this.createdAt = createdAt;
+    }
+
+    public boolean isInEffectOn(LocalDate day) {
+        return !day.isBefore(validFrom) && !day.isAfter(validTo);
+    }
+
+    public UUID getDelegatorId() {
+        return delegatorId;
+    }
+
+    public UUID getDeputyId() {
+        return deputyId;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,2 @@
+/** The approval API: the caller's inbox, decisions, bulk approval, delegations. */
+package jp.sapphire.approval.rest;

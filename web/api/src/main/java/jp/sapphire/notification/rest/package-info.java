@@ -1,0 +1,2 @@
+/** The caller's notifications. */
+package jp.sapphire.notification.rest;

@@ -1,0 +1,40 @@
+package jp.sapphire.platform.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import jp.sapphire.platform.control.InputProblem;
+import jp.sapphire.platform.control.InvalidInputException;
+
+/**
+ * Query parameters read as text and converted here, so that a value that is not a date or a
+ * number is answered with 422 naming the parameter, rather than JAX-RS' bare 404.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** A day as yyyy-mm-dd, or {@code null} when absent. */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException notADate) {
+            throw new InvalidInputException(InputProblem.of(name, "sapphire.api.date.format"));
+        }
+    }
+
+    /** A whole number, or {@code null} when absent. */
+    public static Long number(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidInputException(InputProblem.of(name, "sapphire.api.number.format"));
+        }
+    }
+}

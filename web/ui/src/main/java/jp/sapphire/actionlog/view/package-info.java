@@ -1,0 +1,2 @@
+/** Exporting the action log from the browser. */
+package jp.sapphire.actionlog.view;

@@ -1,0 +1,202 @@
+package jp.sapphire.approval.view;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.sapphire.approval.boundary.Approvals;
+import jp.sapphire.expense.boundary.ExpenseReports;
+import jp.sapphire.expense.entity.ExpenseLine;
+import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.expense.entity.ReportStatus;
+import jp.sapphire.identity.boundary.Members;
+import jp.sapphire.identity.entity.Member;
+import jp.sapphire.platform.control.InvalidInputException;
+import jp.sapphire.platform.control.NotFoundException;
+import jp.sapphire.platform.control.Refusal;
+import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.receipt.boundary.Receipts;
+import jp.sapphire.receipt.entity.Receipt;
+
+/**
+ * {@code /app/approvals/report.xhtml}: a report as its approvers, accounting and administrators
+ * see it — lines with receipt previews, route, action log — with the decisions the member may
+ * take now: approve, send back (to the applicant or an earlier step), reject, comment on a line,
+ * and for accounting, mark an approved report paid. Each decision is checked against the version
+ * the page showed, so a decision taken meanwhile by someone else is reported, not overwritten.
+ */
+@Named("approval")
+@ViewScoped
+public class ApprovalBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ExpenseReports expenseReports;
+
+    @EJB
+    Approvals approvals;
+
+    @EJB
+    Receipts receipts;
+
+    @EJB
+    Members members;
+
+    private UUID id;
+    private long version;
+    private String comment;
+    /** Where to send the report back: 0 for the applicant, else an earlier step. */
+    private int returnTo;
+    private UUID commentLine;
+    private String lineComment;
+
+    private transient ExpenseReport report;
+    private transient Map<UUID, Receipt> currentReceipts;
+    private transient Boolean mayDecide;
+
+    /** f:viewAction: the report named by {@code id}, if the member may see it. */
+    public void load() {
+        try {
+            version = report().getVersion();
+        } catch (NotFoundException | IllegalArgumentException notFound) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            id = null;
+            FacesProblems.general("sapphire.report.not-found");
+        }
+    }
+
+    public String approve() {
+        return decide("approveForm", () -> approvals.approve(id, version, comment), "approvals.approved");
+    }
+
+    public String sendBack() {
+        return decide("returnForm", () -> approvals.sendBack(id, version, comment, returnTo == 0 ? null : returnTo),
+                "approvals.returned");
+    }
+
+    public String reject() {
+        return decide("rejectForm", () -> approvals.reject(id, version, comment), "approvals.rejected");
+    }
+
+    public String markPaid() {
+        return decide("payForm", () -> approvals.markPaid(id, version), "approvals.paid");
+    }
+
+    public void startLineComment(UUID line) {
+        commentLine = line;
+        lineComment = null;
+    }
+
+    public void saveLineComment() {
+        try {
+            approvals.commentOnLine(id, commentLine, lineComment);
+            FacesProblems.confirm("approvals.commented");
+            lineComment = null;
+        } catch (InvalidInputException invalid) {
+            FacesProblems.show(invalid, Map.of("comment", "lineCommentForm:lineComment"));
+        } catch (Refusal refusal) {
+            FacesProblems.show(refusal);
+        }
+    }
+
+    /** Takes a decision from the dialog whose form is {@code form}; back to the inbox when it is taken. */
+    private String decide(String form, Runnable decision, String done) {
+        try {
+            decision.run();
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesProblems.confirm(done);
+            return "/app/approvals/index?faces-redirect=true";
+        } catch (InvalidInputException invalid) {
+            FacesProblems.show(invalid, Map.of("comment", form + ":comment", "toStep", form + ":returnTo"));
+        } catch (Refusal refusal) {
+            FacesProblems.show(refusal);
+            report = null;
+        }
+        return null;
+    }
+
+    public ExpenseReport getReport() {
+        return id == null ? null : report();
+    }
+
+    public List<ExpenseLine> getLines() {
+        return id == null ? List.of() : report().getLines();
+    }
+
+    public String getApplicant() {
+        return id == null ? "" : members.find(report().getOwnerId()).map(Member::getDisplayName).orElse("");
+    }
+
+    public Receipt receiptOf(UUID lineId) {
+        if (currentReceipts == null) {
+            currentReceipts = id == null ? Map.of() : receipts.currentOf(id);
+        }
+        return currentReceipts.get(lineId);
+    }
+
+    public boolean isImage(Receipt receipt) {
+        return receipt != null && receipt.getContentType().startsWith("image/") && !receipt.getContentType().equals("image/heic");
+    }
+
+    /** Whether the member may decide the step that waits now. */
+    public boolean isMayDecide() {
+        if (mayDecide == null) {
+            mayDecide = id != null && approvals.mayDecide(id);
+        }
+        return mayDecide;
+    }
+
+    public boolean isMayPay() {
+        return id != null && report().getStatus() == ReportStatus.APPROVED;
+    }
+
+    /** The steps before the one that waits: where the report can be sent back to. */
+    public List<Approvals.RouteStep> getEarlierSteps() {
+        Integer current = id == null ? null : report().getCurrentStep();
+        return current == null ? List.of() : approvals.route(id).stream().filter(step -> step.stepNo() < current).toList();
+    }
+
+    private ExpenseReport report() {
+        if (report == null) {
+            report = expenseReports.get(id);
+        }
+        return report;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public int getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(int returnTo) {
+        this.returnTo = returnTo;
+    }
+
+    public String getLineComment() {
+        return lineComment;
+    }
+
+    public void setLineComment(String lineComment) {
+        this.lineComment = lineComment;
+    }
+}

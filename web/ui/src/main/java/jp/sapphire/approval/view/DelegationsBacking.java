@@ -1,0 +1,119 @@
+package jp.sapphire.approval.view;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jp.sapphire.approval.boundary.Delegations;
+import jp.sapphire.approval.entity.ApprovalDelegation;
+import jp.sapphire.identity.boundary.Members;
+import jp.sapphire.identity.entity.Member;
+import jp.sapphire.identity.view.CurrentMember;
+import jp.sapphire.platform.control.InvalidInputException;
+import jp.sapphire.platform.control.NotFoundException;
+import jp.sapphire.platform.view.FacesProblems;
+
+/** {@code /app/delegations.xhtml}: who acts for the member (代理承認) and for whom the member acts. */
+@Named("delegationsPage")
+@ViewScoped
+public class DelegationsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "delegate:";
+
+    @EJB
+    Delegations delegations;
+
+    @EJB
+    Members members;
+
+    @Inject
+    CurrentMember member;
+
+    private UUID deputyId;
+    private LocalDate validFrom;
+    private LocalDate validTo;
+
+    private transient Map<UUID, Member> people;
+
+    public void delegate() {
+        try {
+            delegations.delegate(deputyId, validFrom, validTo);
+            FacesProblems.confirm("delegations.saved");
+            deputyId = null;
+            validFrom = null;
+            validTo = null;
+        } catch (InvalidInputException invalid) {
+            FacesProblems.show(invalid, Map.of("deputyId", FORM + "deputyId", "validFrom", FORM + "validFrom",
+                    "validTo", FORM + "validTo"));
+        }
+    }
+
+    public void revoke(UUID id) {
+        try {
+            delegations.revoke(id);
+            FacesProblems.confirm("delegations.revoked");
+        } catch (NotFoundException gone) {
+            FacesProblems.general("sapphire.delegation.not-found");
+        }
+    }
+
+    public List<ApprovalDelegation> getMine() {
+        return delegations.mine();
+    }
+
+    public List<ApprovalDelegation> getToMe() {
+        return delegations.toMe();
+    }
+
+    /** Everyone the member may name as deputy: the active members but themselves. */
+    public List<Member> getCandidates() {
+        return people().values().stream()
+                .filter(candidate -> !candidate.getId().equals(member.getPrincipal().memberId()))
+                .sorted((a, b) -> a.getDisplayName().compareTo(b.getDisplayName()))
+                .toList();
+    }
+
+    public String name(UUID id) {
+        Member found = people().get(id);
+        return found == null ? "" : found.getDisplayName();
+    }
+
+    private Map<UUID, Member> people() {
+        if (people == null) {
+            people = members.active().stream().collect(Collectors.toMap(Member::getId, Function.identity()));
+        }
+        return people;
+    }
+
+    public UUID getDeputyId() {
+        return deputyId;
+    }
+
+    public void setDeputyId(UUID deputyId) {
+        this.deputyId = deputyId;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public void setValidFrom(LocalDate validFrom) {
+        this.validFrom = validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public void setValidTo(LocalDate validTo) {
+        this.validTo = validTo;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The approver's pages: the inbox with bulk approval, one report with its receipts, route and
+ * action log and the decisions; delegation settings; and the route and log shown on any report.
+ */
+package jp.sapphire.approval.view;

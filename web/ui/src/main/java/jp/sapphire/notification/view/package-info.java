@@ -1,0 +1,2 @@
+/** The member's notifications page. */
+package jp.sapphire.notification.view;
