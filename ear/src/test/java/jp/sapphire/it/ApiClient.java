@@ -2,6 +2,7 @@ package jp.sapphire.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,6 +59,11 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> post(String path, String json, String ifMatch, String acceptLanguage) {
+        return browser.send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .header("Accept-Language", acceptLanguage).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> put(String path, String json, String ifMatch) {
         return browser.send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
@@ -80,8 +86,13 @@ public final class ApiClient {
     }
 
     public HttpResponse<byte[]> download(String path) {
+        return download(path, "ja");
+    }
+
+    public HttpResponse<byte[]> download(String path, String acceptLanguage) {
         try {
-            return browser.client().send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return browser.client().send(request(path).header("Accept-Language", acceptLanguage).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -101,6 +112,16 @@ public final class ApiClient {
             return JSONObjectUtils.parse(response.body());
         } catch (ParseException e) {
             throw new AssertionError("not a JSON object: " + response.statusCode() + " " + response.body(), e);
+        }
+    }
+
+    /** The JSON array of a 200 response's body, as objects. */
+    public static List<Map<String, Object>> listBody(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        try {
+            return JSONArrayUtils.parse(response.body()).stream().map(ApiClient::object).toList();
+        } catch (ParseException e) {
+            throw new AssertionError("not a JSON array: " + response.body(), e);
         }
     }
 

@@ -2,11 +2,7 @@ package jp.sapphire.it;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -23,18 +19,8 @@ public class SystemDatabase {
 
     /** The first column of every row, as text. */
     public List<String> column(String sql, Object... parameters) {
-        try (Connection connection = system.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                List<String> values = new ArrayList<>();
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-                return values;
-            }
+        try {
+            return Rows.firstColumn(system.getConnection(), sql, parameters);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -25,6 +25,7 @@ import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.identity.control.MemberClock;
 import jp.sapphire.identity.control.MemberNames;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.platform.control.InputProblem;
@@ -58,6 +59,9 @@ public class ActionLog {
     @Inject
     TenantContext tenants;
 
+    @Inject
+    MemberClock memberClock;
+
     @EJB
     SystemAudit audit;
 
@@ -77,12 +81,16 @@ public class ActionLog {
     /** The longest period one export covers. */
     public static final int MAX_DAYS = 366;
 
+    /** The entries of a period, and the zone their days were counted in (the caller's). */
+    public record Export(List<LoggedAction> entries, ZoneId zone) {
+    }
+
     /**
      * Every event of the tenant on the days from {@code from} to {@code to} (both included, in
-     * {@code zone}), in order; for accounting and tenant administrators. A period is at most
-     * {@value #MAX_DAYS} days.
+     * the caller's time zone), in order; for accounting and tenant administrators. A period is at
+     * most {@value #MAX_DAYS} days.
      */
-    public List<LoggedAction> between(LocalDate from, LocalDate to, ZoneId zone) {
+    public Export between(LocalDate from, LocalDate to) {
         if (!access.roles().contains(Role.ACCOUNTING) && !access.roles().contains(Role.TENANT_ADMIN)) {
             throw new NotPermittedException("sapphire.action-log.export.not-permitted");
         }
@@ -99,7 +107,8 @@ public class ActionLog {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return between(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+        ZoneId zone = memberClock.zone();
+        return new Export(between(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant()), zone);
     }
 
     private List<LoggedAction> between(Instant from, Instant to) {

@@ -46,7 +46,8 @@ public class SystemAudit {
                 .getResultList();
     }
 
-    /** The newest successful entry of an event for a tenant, if any. */
+    /** The newest successful entry of an event for a tenant, if any; read beside the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<SystemAuditEntry> last(UUID tenant, SystemEvent event) {
         return system.createNamedQuery(SystemAuditEntry.OF_TENANT_EVENT, SystemAuditEntry.class)
                 .setParameter("tenant", tenant)

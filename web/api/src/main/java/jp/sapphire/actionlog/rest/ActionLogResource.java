@@ -3,7 +3,6 @@ package jp.sapphire.actionlog.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,11 +15,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import jp.sapphire.actionlog.boundary.ActionLog;
 import jp.sapphire.actionlog.control.ActionChain.Verification;
 import jp.sapphire.actionlog.control.ActionLogCsv;
-import jp.sapphire.identity.control.MemberClock;
 import jp.sapphire.platform.rest.ApiLocale;
 import jp.sapphire.platform.rest.QueryParams;
 
@@ -36,9 +33,6 @@ public class ActionLogResource {
     @EJB
     ActionLog actionLog;
 
-    @Inject
-    MemberClock memberClock;
-
     @Context
     HttpHeaders headers;
 
@@ -48,9 +42,8 @@ public class ActionLogResource {
     public Response export(@QueryParam("from") String fromDay, @QueryParam("to") String toDay) {
         LocalDate from = QueryParams.date("from", fromDay);
         LocalDate to = QueryParams.date("to", toDay);
-        ZoneId zone = memberClock.zone();
-        var rows = actionLog.between(from, to, zone);
-        StreamingOutput csv = out -> ActionLogCsv.write(rows, zone, ApiLocale.of(headers),
+        ActionLog.Export export = actionLog.between(from, to);
+        StreamingOutput csv = out -> ActionLogCsv.write(export.entries(), export.zone(), ApiLocale.of(headers),
                 new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return Response.ok(csv, ActionLogCsv.CONTENT_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"action-log-" + from + "-" + to + ".csv\"")

@@ -11,7 +11,6 @@ import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import jp.sapphire.actionlog.boundary.ActionLog;
 import jp.sapphire.actionlog.control.ActionLogCsv;
@@ -42,14 +41,13 @@ public class ActionLogExportBacking implements Serializable {
     public void download() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            ZoneId zone = member.getZone();
-            var rows = actionLog.between(from, to, zone);
+            ActionLog.Export export = actionLog.between(from, to);
             ExternalContext external = faces.getExternalContext();
             external.responseReset();
             external.setResponseContentType(ActionLogCsv.CONTENT_TYPE);
             external.setResponseHeader("Content-Disposition", "attachment; filename=\"action-log-" + from + "-" + to + ".csv\"");
             external.setResponseHeader("Cache-Control", "private, no-store");
-            ActionLogCsv.write(rows, zone, member.getLocale(),
+            ActionLogCsv.write(export.entries(), export.zone(), member.getLocale(),
                     new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8));
             faces.responseComplete();
         } catch (InvalidInputException invalid) {
