@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import jp.sapphire.it.ApiClient;
+import jp.sapphire.it.ApiReports;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
@@ -49,8 +50,6 @@ class ApprovalApiIT {
 
     @RegisterExtension
     static final TestIdp idp = new TestIdp(false);
-
-    private static final String YESTERDAY = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1).toString();
 
     /** The organisation of every tenant here: 営業部 (kato) > 営業1課 (sato, yamada); 標準: 課長, then accounting. */
     private static final String ORGANISATION = """
@@ -191,7 +190,7 @@ class ApprovalApiIT {
             Map<String, Object> bulk = expect(stranger.post("/approvals/approve", "{\"ids\": [\"" + id + "\"]}"), 200);
             assertThat(list(bulk.get("approved"))).isEmpty();
         }
-        String csv = strangerAccounting.get("/action-log?from=" + YESTERDAY + "&to=" + LocalDate.now().plusDays(1)).body();
+        String csv = strangerAccounting.get("/action-log?from=" + ApiReports.YESTERDAY + "&to=" + LocalDate.now().plusDays(1)).body();
         assertThat(csv).doesNotContain(id).doesNotContain("他社から見えない申請");
         assertThat(expect(yamada.get(path), 200)).containsEntry("status", "SUBMITTED").containsEntry("currentStep", 1L);
     }
@@ -327,19 +326,8 @@ class ApprovalApiIT {
                 .containsExactly("0");
     }
 
-    /** As the applicant: a report with one line of {@code yen} (a supply) and a receipt, submitted. */
     private static String submitted(Company company, ApiClient applicant, String title, long yen) {
-        Map<String, Object> report = expect(applicant.post("/reports", "{\"title\": \"" + title.replace("\"", "\\\"")
-                + "\"}"), 201);
-        String id = (String) report.get("id");
-        Map<String, Object> withLine = expect(applicant.post("/reports/" + id + "/lines", """
-                {"spentOn": "%s", "categoryId": "%s", "amountYen": %d, "payee": "文具店 %s"}"""
-                .formatted(YESTERDAY, company.tenant().category("7410"), yen, UUID.randomUUID()), "*"), 201);
-        String line = (String) list(withLine.get("lines")).get(0).get("id");
-        expect(applicant.upload("/reports/" + id + "/lines/" + line + "/receipt", "receipt.pdf",
-                ("%PDF-1.7 " + UUID.randomUUID()).getBytes(StandardCharsets.US_ASCII)), 201);
-        expect(applicant.post("/reports/" + id + "/submit", "", "*"), 200);
-        return id;
+        return ApiReports.submitted(company.tenant(), applicant, title, yen);
     }
 
     private static String etag(HttpResponse<String> response) {

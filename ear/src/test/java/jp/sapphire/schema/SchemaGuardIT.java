@@ -116,6 +116,22 @@ class SchemaGuardIT {
                 .containsExactly("sapphire_system:INSERT", "sapphire_system:SELECT");
     }
 
+    @Test
+    void theActionLogAndRouteSnapshotsAreAppendOnlyForTheApplication() throws SQLException {
+        assertThat(column("""
+                SELECT t.name || ':' || p.privilege
+                  FROM (VALUES ('action_log'), ('report_approval_step')) AS t(name)
+                 CROSS JOIN (VALUES ('SELECT'), ('INSERT'), ('UPDATE'), ('DELETE'), ('TRUNCATE')) AS p(privilege)
+                 WHERE has_table_privilege('sapphire_app', t.name, p.privilege)
+                 ORDER BY 1"""))
+                .containsExactly("action_log:INSERT", "action_log:SELECT",
+                        "report_approval_step:INSERT", "report_approval_step:SELECT");
+        assertThat(column("""
+                SELECT p.privilege FROM (VALUES ('UPDATE'), ('TRUNCATE')) AS p(privilege)
+                 WHERE has_table_privilege('sapphire_system', 'action_log', p.privilege)"""))
+                .as("the provider's jobs may delete a departed tenant's log, never rewrite it").isEmpty();
+    }
+
     private List<String> column(String sql, String... parameters) throws SQLException {
         try (Connection connection = application.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
