@@ -8,6 +8,7 @@
 #   SAPPHIRE_DB_OWNER_PASSWORD    sapphire-owner-local
 #   SAPPHIRE_DB_APP_PASSWORD      sapphire-app-local
 #   SAPPHIRE_DB_SYSTEM_PASSWORD   sapphire-system-local
+#   SAPPHIRE_DB_BACKUP_PASSWORD   sapphire-backup-local
 set -euo pipefail
 
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
@@ -18,5 +19,6 @@ for database in "${@:-sapphire}"; do
          --set=owner_password="${SAPPHIRE_DB_OWNER_PASSWORD:-sapphire-owner-local}" \
          --set=app_password="${SAPPHIRE_DB_APP_PASSWORD:-sapphire-app-local}" \
          --set=system_password="${SAPPHIRE_DB_SYSTEM_PASSWORD:-sapphire-system-local}" \
+         --set=backup_password="${SAPPHIRE_DB_BACKUP_PASSWORD:-sapphire-backup-local}" \
          --file="$(dirname "$0")/bootstrap.sql"
 done

@@ -1,6 +1,6 @@
 -- SAPPHIRE database bootstrap: roles and database. Idempotent: every run converges on the same
 -- state, so both README commands run it. Executed by bootstrap.sh as a PostgreSQL superuser,
--- with psql variables owner_password, app_password, system_password and db_name.
+-- with psql variables owner_password, app_password, system_password, backup_password and db_name.
 \set ON_ERROR_STOP on
 
 -- sapphire_owner owns the schema and runs the Flyway migrations; it is no superuser, so
@@ -20,15 +20,22 @@ SELECT 'CREATE ROLE sapphire_system LOGIN'
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sapphire_system') \gexec
 ALTER ROLE sapphire_system LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE BYPASSRLS NOINHERIT PASSWORD :'system_password';
 
+-- sapphire_backup reads every row for the backup and writes every row in a restore, with
+-- triggers and foreign keys held back while it does (session_replication_role, PostgreSQL 15+).
+SELECT 'CREATE ROLE sapphire_backup LOGIN'
+ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sapphire_backup') \gexec
+ALTER ROLE sapphire_backup LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE BYPASSRLS NOINHERIT PASSWORD :'backup_password';
+GRANT SET ON PARAMETER session_replication_role TO sapphire_backup;
+
 SELECT format('CREATE DATABASE %I OWNER sapphire_owner ENCODING ''UTF8'' TEMPLATE template0', :'db_name')
  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'db_name') \gexec
 
 SELECT format('REVOKE ALL ON DATABASE %I FROM PUBLIC', :'db_name') \gexec
-SELECT format('GRANT CONNECT ON DATABASE %I TO sapphire_app, sapphire_system', :'db_name') \gexec
+SELECT format('GRANT CONNECT ON DATABASE %I TO sapphire_app, sapphire_system, sapphire_backup', :'db_name') \gexec
 SELECT format('GRANT CONNECT, CREATE, TEMPORARY ON DATABASE %I TO sapphire_owner', :'db_name') \gexec
 
 \connect :db_name
 -- The schema belongs to the owner; the other roles may use it but never create in it.
 ALTER SCHEMA public OWNER TO sapphire_owner;
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
-GRANT USAGE ON SCHEMA public TO sapphire_app, sapphire_system;
+GRANT USAGE ON SCHEMA public TO sapphire_app, sapphire_system, sapphire_backup;

@@ -150,11 +150,39 @@ class ExpenseUiIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lineForm:payee")));
     }
 
+    /**
+     * Picks a category the way a user does: open the menu, click the item. The menu opens with an
+     * animation, so the click waits until the item stands still, and the pick is tried again if
+     * the label does not follow (a click that landed during the animation).
+     */
     private void chooseCategory(String label) {
-        browser.findElement(By.id("lineForm:categoryId")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#lineForm\\:categoryId_items li[data-label='" + label + "']"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lineForm:categoryId_label"), label));
+        By item = By.cssSelector("#lineForm\\:categoryId_items li[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            browser.findElement(By.id("lineForm:categoryId")).click();
+            WebElement choice = wait.until(ExpectedConditions.elementToBeClickable(item));
+            wait.until(driver -> standsStill(choice));
+            choice.click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("lineForm:categoryId_label"), label));
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("lineForm:categoryId_panel")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
+    }
+
+    private static boolean standsStill(WebElement element) {
+        var before = element.getRect();
+        try {
+            Thread.sleep(150);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return before.equals(element.getRect());
     }
 
     private void saveLine() {

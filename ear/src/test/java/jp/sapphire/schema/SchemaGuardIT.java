@@ -132,6 +132,23 @@ class SchemaGuardIT {
                 .as("the provider's jobs may delete a departed tenant's log, never rewrite it").isEmpty();
     }
 
+    @Test
+    void everyTableIsFollowedByTheIncrementalBackup() throws SQLException {
+        assertThat(column("""
+                SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = 'public' AND c.relkind = 'r'
+                   AND c.relname <> 'flyway_schema_history' AND c.relname NOT LIKE 'backup\\_%'
+                   AND NOT (EXISTS (SELECT FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = 'zz_backup_capture'
+                                      AND t.tgenabled = 'O')
+                        AND EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'backup_seq'
+                                      AND NOT a.attisdropped)
+                        AND EXISTS (SELECT FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary))"""))
+                .as("tables whose changes the incremental backup would miss").isEmpty();
+        assertThat(column("SELECT c.relname FROM pg_class c WHERE c.relname LIKE 'backup\\_%' AND c.relkind = 'r'"
+                + " AND has_table_privilege('sapphire_app', c.oid, 'SELECT,INSERT,UPDATE,DELETE')"))
+                .as("backup bookkeeping the application can touch").isEmpty();
+    }
+
     private List<String> column(String sql, String... parameters) throws SQLException {
         try (Connection connection = application.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {

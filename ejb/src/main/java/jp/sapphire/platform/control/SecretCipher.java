@@ -52,13 +52,7 @@ public class SecretCipher {
 
     @PostConstruct
     void loadKeys() {
-        rawKeys.put(currentKeyId, Base64.getDecoder().decode(currentKey.strip()));
-        retiredKeys.ifPresent(list -> {
-            for (String entry : list.split(",")) {
-                String[] idAndKey = entry.strip().split("=", 2);
-                rawKeys.putIfAbsent(idAndKey[0], Base64.getDecoder().decode(idAndKey[1]));
-            }
-        });
+        rawKeys.putAll(KeyRing.parse(currentKeyId, currentKey, retiredKeys));
         rawKeys.forEach((id, key) -> keys.put(id, new Aes256Gcm(key)));
     }
 

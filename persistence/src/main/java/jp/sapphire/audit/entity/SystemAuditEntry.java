@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -32,7 +33,10 @@ public class SystemAuditEntry {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // The number is taken before the insert: lastval() after it would name the backup's change
+    // sequence, which the capture trigger (V17) draws from on every insert.
+    @SequenceGenerator(name = "system_audit_log_id", sequenceName = "system_audit_log_id_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "system_audit_log_id")
     private Long id;
 
     @Column(name = "occurred_at", updatable = false)

@@ -12,5 +12,12 @@ public enum SystemEvent {
     PRIVILEGED_ACCOUNTS_CHANGED,
     ACCESS_REFUSED,
     /** A check of a tenant's action log chain; its detail is the anchor the next check starts from. */
-    ACTION_LOG_VERIFIED
+    ACTION_LOG_VERIFIED,
+    /** Backup operations (docs/BACKUP.md): a generation written, checked, pruned, restored. */
+    BACKUP_CREATED,
+    BACKUP_VERIFIED,
+    BACKUP_PRUNED,
+    BACKUP_RESTORE_DRILL,
+    BACKUP_TENANT_RESTORED,
+    BACKUP_LISTED
 }

@@ -1,0 +1,102 @@
+package jp.sapphire.backup.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.lang.management.ManagementFactory;
+import java.util.function.Supplier;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import javax.management.OperationsException;
+import javax.management.StandardMBean;
+import jp.sapphire.backup.control.Manifest;
+
+/** Registers {@link BackupOperationsMBean} while the application runs; every call goes to {@link Backups}. */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class BackupOperations implements BackupOperationsMBean {
+
+    public static final String NAME = "jp.sapphire:type=Backups";
+    private static final String OPERATOR = "operator:jmx";
+
+    @EJB
+    Backups backups;
+
+    @PostConstruct
+    void register() {
+        try {
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            ObjectName name = new ObjectName(NAME);
+            if (server.isRegistered(name)) {
+                server.unregisterMBean(name);
+            }
+            server.registerMBean(new StandardMBean(this, BackupOperationsMBean.class), name);
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot register " + NAME, e);
+        }
+    }
+
+    @PreDestroy
+    void unregister() {
+        try {
+            ManagementFactory.getPlatformMBeanServer().unregisterMBean(new ObjectName(NAME));
+        } catch (JMException e) {
+            // already gone
+        }
+    }
+
+    @Override
+    public String[] listGenerations() throws OperationsException {
+        return answer(() -> backups.list(OPERATOR).stream()
+                .map(g -> String.join(" ", "generation=" + g.generation(), "kind=" + g.kind(), "base=" + g.base(),
+                        "createdAt=" + g.createdAt(), "location=" + g.location(), "rows=" + g.rows(), "bytes=" + g.bytes(),
+                        "status=" + g.status()))
+                .toArray(String[]::new));
+    }
+
+    @Override
+    public String backupNow() throws OperationsException {
+        return answer(() -> line(backups.backupNow(OPERATOR)));
+    }
+
+    @Override
+    public String verify(long generation) throws OperationsException {
+        return answer(() -> "generation " + generation + " is intact, with its chain "
+                + backups.verify(OPERATOR, generation).stream().map(Manifest::generation).toList());
+    }
+
+    @Override
+    public String restoreDrill(long generation) throws OperationsException {
+        return answer(() -> "restored into the drill database: " + line(backups.restoreDrill(OPERATOR, generation)));
+    }
+
+    @Override
+    public String restoreTenant(String tenantSlug, long generation) throws OperationsException {
+        return answer(() -> "tenant " + tenantSlug + " restored: "
+                + line(backups.restoreTenant(OPERATOR, tenantSlug, generation)));
+    }
+
+    /** Runs an operation; a refusal reaches the JMX client as its message alone, never a stack of EJB wrappers. */
+    private static <T> T answer(Supplier<T> operation) throws OperationsException {
+        try {
+            return operation.get();
+        } catch (EJBException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new OperationsException(cause.getMessage());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new OperationsException(e.getMessage());
+        }
+    }
+
+    private static String line(Manifest m) {
+        return "generation=" + m.generation() + " kind=" + m.kind() + " base=" + m.base() + " createdAt=" + m.createdAt()
+                + " location=" + m.location() + " rows=" + m.rows() + " bytes=" + m.bytes();
+    }
+}

@@ -1,0 +1,27 @@
+package jp.sapphire.backup.boundary;
+
+import javax.management.OperationsException;
+
+/**
+ * The operators' backup console, as JMX operations on {@code jp.sapphire:type=Backups}: reached
+ * through Liberty's REST connector by an administrator, or a local JMX client. Answers are text
+ * for people; a failure is an {@link OperationsException} (a JDK class, so every JMX client can
+ * read it) whose message names the generation and chunk.
+ */
+public interface BackupOperationsMBean {
+
+    /** One line per kept generation: number, kind, base, time (UTC), location, rows, bytes, status. */
+    String[] listGenerations() throws OperationsException;
+
+    /** Runs a backup now; answers the new generation's line. */
+    String backupNow() throws OperationsException;
+
+    /** Verifies a generation and its chain. */
+    String verify(long generation) throws OperationsException;
+
+    /** Restores a generation into the scratch database. */
+    String restoreDrill(long generation) throws OperationsException;
+
+    /** Restores one tenant (by its slug) to a generation in the live database. */
+    String restoreTenant(String tenantSlug, long generation) throws OperationsException;
+}

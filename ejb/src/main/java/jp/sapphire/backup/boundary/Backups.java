@@ -1,0 +1,291 @@
+package jp.sapphire.backup.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import jp.sapphire.audit.boundary.SystemAudit;
+import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.backup.control.BackupDatabase;
+import jp.sapphire.backup.control.BackupKeys;
+import jp.sapphire.backup.control.FileBackupStore;
+import jp.sapphire.backup.control.GenerationWriter;
+import jp.sapphire.backup.control.Generations;
+import jp.sapphire.backup.control.Manifest;
+import jp.sapphire.platform.control.KeyRing;
+import jp.sapphire.tenant.entity.Tenant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The daily backup and what operators do with it (docs/BACKUP.md). Only operators reach it:
+ * through the JMX MBean {@code jp.sapphire:type=Backups} ({@link BackupOperations}); no page or
+ * endpoint of a tenant does. One operation runs at a time; each is written to the system audit
+ * log. The daily run fires on a calendar timer at {@code sapphire.backup.time} in
+ * {@code sapphire.backup.zone}; of several servers on one database exactly one runs it (a claim
+ * per day in {@code backup_run}), and a server that starts after the time catches up.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Backups {
+
+    private static final System.Logger LOG = System.getLogger(Backups.class.getName());
+    private static final String OPERATOR_SYSTEM = "system:backup-timer";
+
+    /** A generation as operators see it. */
+    public record GenerationInfo(long generation, Manifest.Kind kind, Long base, String createdAt, String location,
+                                 long rows, long bytes, String status) {
+    }
+
+    @Resource(lookup = "jdbc/sapphireBackup")
+    DataSource live;
+
+    @Resource(lookup = "jdbc/sapphireDrill")
+    DataSource drill;
+
+    @Resource(lookup = "jdbc/sapphireDrillMigration")
+    DataSource drillOwner;
+
+    @Resource
+    TimerService timers;
+
+    @PersistenceContext(unitName = "system")
+    EntityManager system;
+
+    @EJB
+    SystemAudit audit;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.directory")
+    String directory;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.location", defaultValue = "asia")
+    String location;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.key-id")
+    String keyId;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.key")
+    String key;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.retired-keys")
+    Optional<String> retiredKeys;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.time", defaultValue = "02:00")
+    String time;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.zone", defaultValue = "Asia/Tokyo")
+    String zone;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.timers.enabled", defaultValue = "true")
+    boolean timersEnabled;
+
+    private final ReentrantLock running = new ReentrantLock();
+    private BackupKeys keys;
+
+    @PostConstruct
+    void start() {
+        keys = new BackupKeys(keyId, KeyRing.parse(keyId, key, retiredKeys));
+        if (!timersEnabled) {
+            LOG.log(System.Logger.Level.INFO, "Backup timers are off on this server (sapphire.backup.timers.enabled)");
+            return;
+        }
+        LocalTime at = LocalTime.parse(time);
+        timers.createCalendarTimer(new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0)
+                .timezone(zone), new TimerConfig("daily backup", false));
+        timers.createSingleActionTimer(60_000, new TimerConfig("daily backup catch-up", false));
+    }
+
+    /** The daily run: once per day across servers; after a missed time, as soon as a server is up. */
+    @Timeout
+    void daily() {
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of(zone));
+        LocalDate day = now.toLocalTime().isBefore(LocalTime.parse(time)) ? now.toLocalDate().minusDays(1) : now.toLocalDate();
+        try {
+            if (new BackupDatabase(live).claim(day, serverName())) {
+                backupNow(OPERATOR_SYSTEM);
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "The daily backup of " + day + " failed", e);
+        }
+    }
+
+    /** Writes the next generation (incremental when it can follow the newest), then keeps the newest 7. */
+    public Manifest backupNow(String operator) {
+        return exclusively(operator, SystemEvent.BACKUP_CREATED, () -> {
+            Generations generations = generations();
+            List<Long> numbers = generations.numbers();
+            BackupDatabase database = new BackupDatabase(live);
+            BackupDatabase.Snapshot now = database.identity();
+            long next = numbers.isEmpty() ? 1 : numbers.get(numbers.size() - 1) + 1;
+            Manifest newest = numbers.isEmpty() ? null : newestReadable(generations, numbers);
+            boolean follows = newest != null && newest.generation() == next - 1 && newest.epoch().equals(now.epoch())
+                    && newest.schemaVersion().equals(now.schemaVersion());
+            Manifest made = database.backup(new GenerationWriter(store(), keys, next), next,
+                    follows ? newest.generation() : null, follows ? newest.toSeq() : 0, location, keys.currentId());
+            database.forgetTombstones(made.toSeq());
+            prune(generations, operator);
+            return made;
+        }, made -> "generation " + made.generation() + " " + made.kind() + " rows=" + made.rows() + " bytes=" + made.bytes());
+    }
+
+    /**
+     * Keeps the newest 7. A damaged old generation stops the pruning, never the backup: the new
+     * generation is there, and the operator is told in the audit log and the server log.
+     */
+    private void prune(Generations generations, String operator) throws IOException {
+        try {
+            List<Long> pruned = generations.prune();
+            if (!pruned.isEmpty()) {
+                audit.success(SystemEvent.BACKUP_PRUNED, null, operator, "generations " + pruned);
+            }
+        } catch (Generations.Damaged damaged) {
+            audit.failure(SystemEvent.BACKUP_PRUNED, null, operator, truncate(damaged.getMessage()));
+            LOG.log(System.Logger.Level.ERROR, "Old backup generations could not be pruned: " + damaged.getMessage());
+        }
+    }
+
+    /** Every kept generation, oldest first, with its size and whether its manifest holds. */
+    public List<GenerationInfo> list(String operator) {
+        return exclusively(operator, SystemEvent.BACKUP_LISTED, () -> {
+            Generations generations = generations();
+            List<GenerationInfo> infos = new ArrayList<>();
+            for (long number : generations.numbers()) {
+                long bytes = store().size(number);
+                try {
+                    Manifest m = generations.manifest(number);
+                    infos.add(new GenerationInfo(number, m.kind(), m.base(), m.createdAt().toString(), m.location(), m.rows(),
+                            bytes, "OK"));
+                } catch (Generations.Damaged damaged) {
+                    infos.add(new GenerationInfo(number, null, null, null, null, 0, bytes, "DAMAGED: " + damaged.getMessage()));
+                }
+            }
+            return infos;
+        }, infos -> infos.size() + " generations");
+    }
+
+    /** Checks every chunk of a generation and the chain below it; a problem names generation and chunk. */
+    public List<Manifest> verify(String operator, long generation) {
+        return exclusively(operator, SystemEvent.BACKUP_VERIFIED, () -> generations().verify(generation),
+                chain -> "generation " + generation + " verified with its chain " + chain.stream()
+                        .map(Manifest::generation).toList());
+    }
+
+    /** Restores a generation into the scratch database (brought to the current schema first): the drill. */
+    public Manifest restoreDrill(String operator, long generation) {
+        return exclusively(operator, SystemEvent.BACKUP_RESTORE_DRILL, () -> {
+            List<Manifest> chain = generations().verify(generation);
+            Flyway.configure(Backups.class.getClassLoader()).dataSource(drillOwner).locations("classpath:db/migration")
+                    .failOnMissingLocations(true).load().migrate();
+            new BackupDatabase(drill).restore(generations(), chain);
+            return chain.get(chain.size() - 1);
+        }, restored -> "generation " + generation + " restored into the drill database");
+    }
+
+    /** Puts back one tenant as of a generation, in the live database, leaving every other tenant as it is. */
+    public Manifest restoreTenant(String operator, String slug, long generation) {
+        UUID tenant = system.createNamedQuery(Tenant.BY_SLUG, Tenant.class).setParameter("slug", slug)
+                .getResultStream().findFirst().map(Tenant::getId)
+                .orElseThrow(() -> new IllegalArgumentException("no tenant " + slug));
+        return exclusively(operator, SystemEvent.BACKUP_TENANT_RESTORED, tenant, () -> {
+            List<Manifest> chain = generations().verify(generation);
+            new BackupDatabase(live).restoreTenant(generations(), chain, tenant);
+            return chain.get(chain.size() - 1);
+        }, restored -> "tenant " + slug + " restored to generation " + generation);
+    }
+
+    private Manifest newestReadable(Generations generations, List<Long> numbers) throws IOException {
+        try {
+            return generations.manifest(numbers.get(numbers.size() - 1));
+        } catch (Generations.Damaged damaged) {
+            return null;
+        }
+    }
+
+    private Generations generations() {
+        return new Generations(store(), keys);
+    }
+
+    private FileBackupStore store() {
+        return new FileBackupStore(Path.of(directory));
+    }
+
+    private static String serverName() {
+        try {
+            return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
+        } catch (IOException e) {
+            return "pid " + ProcessHandle.current().pid();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws Exception;
+    }
+
+    private <T> T exclusively(String operator, SystemEvent event, Work<T> work, java.util.function.Function<T, String> done) {
+        return exclusively(operator, event, null, work, done);
+    }
+
+    /** One operation at a time; success and failure both go to the system audit log. */
+    private <T> T exclusively(String operator, SystemEvent event, UUID tenant, Work<T> work,
+                              java.util.function.Function<T, String> done) {
+        if (!running.tryLock()) {
+            audit.failure(event, tenant, operator, "another backup operation is running");
+            throw new IllegalStateException("Another backup operation is running; try again when it has finished.");
+        }
+        try {
+            T result = work.run();
+            audit.success(event, tenant, operator, done.apply(result));
+            return result;
+        } catch (Generations.Damaged damaged) {
+            audit.failure(event, tenant, operator, truncate(damaged.getMessage()));
+            throw new IllegalStateException(damaged.getMessage());
+        } catch (Exception e) {
+            audit.failure(event, tenant, operator, truncate(e.toString()));
+            LOG.log(System.Logger.Level.ERROR, "Backup operation " + event + " failed", e);
+            throw new IllegalStateException(e.getMessage());
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private static String truncate(String text) {
+        return text.length() > 1000 ? text.substring(0, 997) + "..." : text;
+    }
+}
