@@ -20,6 +20,7 @@ missing "$vars/sapphire.secrets.key" && openssl rand -base64 32 | tr -d '\n' > "
 # The backup key (AES-256) with its id; kept apart from the master key so either can rotate alone.
 missing "$vars/sapphire.backup.key-id" && printf 'backup-local-1' > "$vars/sapphire.backup.key-id"
 missing "$vars/sapphire.backup.key" && openssl rand -base64 32 | tr -d '\n' > "$vars/sapphire.backup.key"
+missing "$vars/sapphire.operator.password" && openssl rand -base64 24 | tr -d '\n' > "$vars/sapphire.operator.password"
 if missing "$keys/api-signing-key.pem"; then
     openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$keys/api-signing-key.pem" 2>/dev/null
     openssl pkey -in "$keys/api-signing-key.pem" -pubout -out "$keys/api-public-key.pem"

@@ -41,6 +41,11 @@ public final class ApiClient {
         return new ApiClient(Pages.text(page.body(), "issued-token").orElseThrow());
     }
 
+    /** The Authorization header this client sends. */
+    public String authorization() {
+        return authorization;
+    }
+
     public HttpResponse<String> get(String path) {
         return browser.send(request(path).GET());
     }

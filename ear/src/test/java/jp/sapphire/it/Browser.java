@@ -102,6 +102,11 @@ public final class Browser {
                 .collect(Collectors.joining("&"));
     }
 
+    /** TLS that trusts the test server's self-signed certificate, for clients other than this one. */
+    public static SSLContext testTls() {
+        return TRUSTING_TEST_CERTIFICATE;
+    }
+
     private static SSLContext trustingTestCertificate() {
         TrustManager trustAll = new X509TrustManager() {
             @Override
