@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import javax.sql.DataSource;
 import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.backup.boundary.BackupOperations;
 import jp.sapphire.backup.boundary.Backups;
+import jp.sapphire.backup.control.BackupDatabase;
 import jp.sapphire.backup.control.BackupKeys;
 import jp.sapphire.backup.control.FileBackupStore;
 import jp.sapphire.backup.control.Generations;
@@ -236,6 +238,16 @@ class BackupIT {
         long next = generationOf((String) invoke("backupNow"));
         invoke("restoreDrill", next);
         assertThat(checksums(drill)).as("the generation after the tenant's restore").isEqualTo(checksums(live));
+    }
+
+    @Test
+    void ofServersSharingTheDatabaseOnlyOneRunsADaysBackup() throws Exception {
+        LocalDate day = LocalDate.of(2000, 1, 1).plusDays(new java.util.Random().nextInt(300_000));
+        BackupDatabase database = new BackupDatabase(live);
+        assertThat(database.claim(day, "server-a")).isTrue();
+        assertThat(database.claim(day, "server-b")).isFalse();
+        assertThat(database.claim(day, "server-a")).as("nor the same one twice").isFalse();
+        assertThat(database.claim(day.plusDays(1), "server-b")).isTrue();
     }
 
     // ---------------------------------------------------------------------------------------------

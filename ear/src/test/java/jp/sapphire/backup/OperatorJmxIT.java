@@ -6,21 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
 import jp.sapphire.it.ApiClient;
 import jp.sapphire.it.Browser;
 import jp.sapphire.it.DeployedUrls;
+import jp.sapphire.it.OperatorJmx;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
@@ -45,7 +41,7 @@ class OperatorJmxIT {
     @RegisterExtension
     static final TestIdp idp = new TestIdp(false);
 
-    private static final String CONNECTOR = "/IBMJMXConnectorREST";
+    private static final String CONNECTOR = OperatorJmx.CONNECTOR;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -54,12 +50,12 @@ class OperatorJmxIT {
 
     @Test
     void anOperatorRunsListsAndVerifiesABackupWithAJmxClient() throws Exception {
-        try (JMXConnector connector = connect("operator", operatorPassword())) {
+        try (JMXConnector connector = connect("operator", OperatorJmx.password())) {
             MBeanServerConnection server = connector.getMBeanServerConnection();
             ObjectName backups = new ObjectName("jp.sapphire:type=Backups");
 
             String made = (String) server.invoke(backups, "backupNow", null, null);
-            assertThat(made).matches("generation=\\d+ kind=(FULL|INCREMENTAL) .* location=asia rows=\\d+ bytes=\\d+");
+            assertThat(made).matches("generation=\\d+ kind=(FULL|INCREMENTAL) .* location=asia rows=\\d+ bytes=\\d+ millis=\\d+");
             long generation = Long.parseLong(made.replaceAll("generation=(\\d+) .*", "$1"));
             String[] listed = (String[]) server.invoke(backups, "listGenerations", null, null);
             assertThat(listed).isNotEmpty().hasSizeLessThanOrEqualTo(7);
@@ -100,18 +96,6 @@ class OperatorJmxIT {
     }
 
     private static JMXConnector connect(String user, String password) throws IOException {
-        Map<String, Object> environment = new HashMap<>();
-        environment.put("jmx.remote.protocol.provider.pkgs", "com.ibm.ws.jmx.connector.client");
-        environment.put(JMXConnector.CREDENTIALS, new String[] {user, password});
-        environment.put("com.ibm.ws.jmx.connector.client.disableURLHostnameVerification", Boolean.TRUE);
-        environment.put("com.ibm.ws.jmx.connector.client.CUSTOM_SSLSOCKETFACTORY", Browser.testTls().getSocketFactory());
-        int port = Integer.getInteger("sapphire.it.https.port", 9444);
-        return JMXConnectorFactory.connect(new JMXServiceURL("REST", "localhost", port, CONNECTOR), environment);
-    }
-
-    /** The test server's generated operator password (server-config's local-secrets.sh). */
-    private static String operatorPassword() throws IOException {
-        return Files.readString(Path.of(System.getProperty("arquillian.wlp.home"), "usr", "servers", "sapphire-it",
-                "variables", "sapphire.operator.password")).strip();
+        return OperatorJmx.connect(user, password);
     }
 }

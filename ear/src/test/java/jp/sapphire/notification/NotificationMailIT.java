@@ -4,14 +4,9 @@ import static jp.sapphire.it.ApiClient.expect;
 import static jp.sapphire.it.ApiClient.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,12 +19,11 @@ import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
 import jp.sapphire.it.Superuser;
 import jp.sapphire.it.TestIdp;
+import jp.sapphire.it.TestSmtp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,7 +41,8 @@ class NotificationMailIT {
     @RegisterExtension
     static final TestIdp idp = new TestIdp(false);
 
-    private static final ServerSetup SMTP = new ServerSetup(3125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    @RegisterExtension
+    final TestSmtp smtp = new TestSmtp();
 
     /** 営業1課 (sato manages it): yamada in Japanese, smith in English, suzuki in accounting; 課長承認, then accounting. */
     private static final String ORGANISATION = """
@@ -61,22 +56,9 @@ class NotificationMailIT {
             step 経理承認 ROLE ACCOUNTING
             """;
 
-    private GreenMail smtp;
-
     @Deployment
     static EnterpriseArchive deployment() {
         return SapphireDeployment.withTests();
-    }
-
-    @BeforeEach
-    void startMailServer() {
-        smtp = new GreenMail(SMTP);
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopMailServer() {
-        smtp.stop();
     }
 
     private static RemoteTenant company() {
@@ -167,7 +149,6 @@ class NotificationMailIT {
             assertThat(row[2]).as("sent at").isNull();
         });
 
-        smtp = new GreenMail(SMTP);
         smtp.start();
         assertThat(mailTo("sato@example.com", title).getSubject()).isEqualTo("[SAPPHIRE] 承認依頼: " + title);
         assertThat(mailTo("suzuki@example.com", title).getSubject()).isEqualTo("[SAPPHIRE] 承認依頼: " + title);
@@ -181,25 +162,11 @@ class NotificationMailIT {
     }
 
     private List<MimeMessage> mailTo(String recipient, String title, int count) throws Exception {
-        eventually(Duration.ofSeconds(60), () -> about(recipient, title).size() >= count);
-        List<MimeMessage> mails = about(recipient, title);
-        assertThat(mails).as("mail to " + recipient + " about " + title).hasSize(count);
-        return mails;
+        return smtp.await(TestSmtp.to(recipient, title), count);
     }
 
-    private List<MimeMessage> about(String recipient, String title) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
-            try {
-                return mail.getSubject().endsWith(title) && Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(address -> address.toString().equals(recipient));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static String text(MimeMessage mail) throws Exception {
-        return (String) mail.getContent();
+    private static String text(MimeMessage mail) {
+        return TestSmtp.text(mail);
     }
 
     /** The tenant's outbox rows about {@code title}: attempts, last error, sent at. */

@@ -9,6 +9,9 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -63,7 +66,7 @@ public class BackupOperations implements BackupOperationsMBean {
 
     @Override
     public String backupNow() throws OperationsException {
-        return answer(() -> line(backups.backupNow(OPERATOR)));
+        return answer(() -> timed(() -> line(backups.backupNow(OPERATOR))));
     }
 
     @Override
@@ -74,13 +77,59 @@ public class BackupOperations implements BackupOperationsMBean {
 
     @Override
     public String restoreDrill(long generation) throws OperationsException {
-        return answer(() -> "restored into the drill database: " + line(backups.restoreDrill(OPERATOR, generation)));
+        return answer(() -> timed(() -> "restored into the drill database: " + line(backups.restoreDrill(OPERATOR, generation))));
     }
 
     @Override
     public String restoreTenant(String tenantSlug, long generation) throws OperationsException {
         return answer(() -> "tenant " + tenantSlug + " restored: "
                 + line(backups.restoreTenant(OPERATOR, tenantSlug, generation)));
+    }
+
+    @Override
+    public String publishRestoreNotice(long generation, String at, String reason) throws OperationsException {
+        return answer(() -> {
+            Instant when;
+            try {
+                when = OffsetDateTime.parse(at).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("The time must be ISO-8601 with an offset, e.g. 2026-11-28T02:00+09:00: " + at);
+            }
+            Maintenance.Notice notice = backups.publishRestoreNotice(OPERATOR, generation, when, reason);
+            return "notice " + notice.id() + ": generation " + generation + " at " + notice.scheduledAt() + " (data as of "
+                    + notice.dataAsOf() + ")";
+        });
+    }
+
+    @Override
+    public String restoreLive(long generation) throws OperationsException {
+        return answer(() -> "the live database restored: " + line(backups.restoreLive(OPERATOR, generation)));
+    }
+
+    @Override
+    public String restoreLiveEmergency(long generation, String reason) throws OperationsException {
+        return answer(() -> "emergency: the live database restored: "
+                + line(backups.restoreLiveEmergency(OPERATOR, generation, reason)));
+    }
+
+    @Override
+    public String beginMaintenance(String reason) throws OperationsException {
+        return answer(() -> "maintenance begun: " + backups.beginMaintenance(OPERATOR, reason));
+    }
+
+    @Override
+    public String endMaintenance() throws OperationsException {
+        return answer(() -> {
+            backups.endMaintenance(OPERATOR);
+            return "maintenance ended";
+        });
+    }
+
+    /** The answer with how long the operation took in the server, for operators and the benchmark. */
+    private static String timed(Supplier<String> operation) {
+        long start = System.nanoTime();
+        String answer = operation.get();
+        return answer + " millis=" + (System.nanoTime() - start) / 1_000_000;
     }
 
     /** Runs an operation; a refusal reaches the JMX client as its message alone, never a stack of EJB wrappers. */

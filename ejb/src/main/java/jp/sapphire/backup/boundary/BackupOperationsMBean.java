@@ -24,4 +24,22 @@ public interface BackupOperationsMBean {
 
     /** Restores one tenant (by its slug) to a generation in the live database. */
     String restoreTenant(String tenantSlug, long generation) throws OperationsException;
+
+    /**
+     * Announces to every tenant (every page, and mail to their administrators) that the whole
+     * system will be restored to a generation at a time (ISO-8601 with offset, e.g.
+     * {@code 2026-11-28T02:00+09:00}), and why.
+     */
+    String publishRestoreNotice(long generation, String at, String reason) throws OperationsException;
+
+    /** Restores the whole live database to a generation whose notice was published in time, in maintenance mode. */
+    String restoreLive(long generation) throws OperationsException;
+
+    /** Publishes an emergency notice, sends its mail, then restores the whole live database. */
+    String restoreLiveEmergency(long generation, String reason) throws OperationsException;
+
+    /** Every server shows the maintenance page until {@link #endMaintenance}. */
+    String beginMaintenance(String reason) throws OperationsException;
+
+    String endMaintenance() throws OperationsException;
 }

@@ -19,7 +19,13 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -38,7 +44,11 @@ import jp.sapphire.backup.control.FileBackupStore;
 import jp.sapphire.backup.control.GenerationWriter;
 import jp.sapphire.backup.control.Generations;
 import jp.sapphire.backup.control.Manifest;
+import jp.sapphire.notification.boundary.MailSender;
+import jp.sapphire.notification.boundary.RestoreAnnouncements;
 import jp.sapphire.platform.control.KeyRing;
+import jp.sapphire.tenant.control.TenantContext;
+import jp.sapphire.tenant.entity.TenantStatus;
 import jp.sapphire.tenant.entity.Tenant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -82,6 +92,26 @@ public class Backups {
 
     @EJB
     SystemAudit audit;
+
+    @EJB
+    Maintenance maintenance;
+
+    @EJB
+    RestoreAnnouncements announcements;
+
+    @EJB
+    MailSender mail;
+
+    @Inject
+    TenantContext tenants;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.restore-notice-lead", defaultValue = "PT24H")
+    Duration noticeLead;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.maintenance-drain", defaultValue = "PT5S")
+    Duration drain;
 
     @Inject
     @ConfigProperty(name = "sapphire.backup.directory")
@@ -229,6 +259,147 @@ public class Backups {
         }, restored -> "tenant " + slug + " restored to generation " + generation);
     }
 
+    /**
+     * Publishes to every tenant that the whole system will be restored to {@code generation} at
+     * {@code at}, and why: shown on every page of every tenant and mailed to their administrators.
+     * A live restore is refused until such a notice is at least {@code sapphire.backup.restore-notice-lead}
+     * old and its time has come.
+     */
+    public Maintenance.Notice publishRestoreNotice(String operator, long generation, Instant at, String reason) {
+        return exclusively(operator, SystemEvent.BACKUP_RESTORE_NOTICE, () -> publish(operator, generation, at, reason, false),
+                notice -> "restore to generation " + generation + " at " + at + " announced: " + notice.reason());
+    }
+
+    /** Restores the whole live database to a generation, in maintenance mode, as its notice announced. */
+    public Manifest restoreLive(String operator, long generation) {
+        return exclusively(operator, SystemEvent.BACKUP_RESTORED_LIVE, () -> {
+            Instant now = Instant.now();
+            Maintenance.Notice notice = maintenance.notices().stream()
+                    .filter(n -> n.generation() == generation && n.carriedOutAt() == null).reduce((a, b) -> b)
+                    .orElseThrow(() -> new IllegalStateException("No restore notice names generation " + generation
+                            + ": publish one (publishRestoreNotice) at least " + noticeLead + " ahead, or use the emergency restore."));
+            if (!notice.emergency() && notice.publishedAt().plus(noticeLead).isAfter(now)) {
+                throw new IllegalStateException("The restore notice for generation " + generation + " was published at "
+                        + notice.publishedAt() + "; a live restore may start " + noticeLead + " after that, at "
+                        + notice.publishedAt().plus(noticeLead) + ".");
+            }
+            if (notice.scheduledAt().isAfter(now)) {
+                throw new IllegalStateException("The restore notice for generation " + generation + " announces it for "
+                        + notice.scheduledAt() + ", which has not come yet.");
+            }
+            return restoreInMaintenance(generation, notice);
+        }, restored -> "the live database restored to generation " + generation);
+    }
+
+    /** A live restore that cannot wait: the notice is published and mailed first, then the restore runs. */
+    public Manifest restoreLiveEmergency(String operator, long generation, String reason) {
+        return exclusively(operator, SystemEvent.BACKUP_RESTORED_LIVE, () -> {
+            Maintenance.Notice notice = publish(operator, generation, Instant.now(), reason, true);
+            mail.deliverNow();
+            awaitMailSince(notice.publishedAt(), Duration.ofSeconds(30));
+            return restoreInMaintenance(generation, notice);
+        }, restored -> "emergency: the live database restored to generation " + generation + " (" + reason + ")");
+    }
+
+    /** Puts every server into maintenance (users see the maintenance page) until {@link #endMaintenance}. */
+    public String beginMaintenance(String operator, String reason) {
+        return exclusively(operator, SystemEvent.MAINTENANCE_CHANGED, () -> {
+            setMaintenance(reason);
+            return reason;
+        }, r -> "maintenance begun: " + r);
+    }
+
+    public String endMaintenance(String operator) {
+        return exclusively(operator, SystemEvent.MAINTENANCE_CHANGED, () -> {
+            setMaintenance(null);
+            return "";
+        }, r -> "maintenance ended");
+    }
+
+    private Maintenance.Notice publish(String operator, long generation, Instant at, String reason, boolean emergency)
+            throws Exception {
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new IllegalArgumentException("A restore notice needs a reason of 1 to 1000 characters.");
+        }
+        Manifest manifest = generations().verify(generation).get(0);
+        Manifest target = generations().manifest(generation);
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now();
+        try (Connection connection = live.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO backup_notice (id, generation, scheduled_at,"
+                     + " reason, data_as_of, emergency, published_at, published_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, id);
+            insert.setLong(2, generation);
+            insert.setTimestamp(3, Timestamp.from(at));
+            insert.setString(4, reason.strip());
+            insert.setTimestamp(5, Timestamp.from(target.createdAt()));
+            insert.setBoolean(6, emergency);
+            insert.setTimestamp(7, Timestamp.from(now));
+            insert.setString(8, operator);
+            insert.executeUpdate();
+        }
+        int told = 0;
+        for (UUID tenant : system.createQuery("SELECT t.id FROM Tenant t WHERE t.status = :active", UUID.class)
+                .setParameter("active", TenantStatus.ACTIVE).getResultList()) {
+            told += tenants.callAsTenant(tenant, () -> announcements.announce(at, reason.strip(), target.createdAt(), emergency));
+        }
+        LOG.log(System.Logger.Level.INFO, "Restore notice for generation {0} (chain from {1}) mailed to {2} administrators",
+                generation, manifest.generation(), told);
+        maintenance.refresh();
+        return new Maintenance.Notice(id, generation, at, reason.strip(), target.createdAt(), emergency, now, null);
+    }
+
+    private Manifest restoreInMaintenance(long generation, Maintenance.Notice notice) throws Exception {
+        List<Manifest> chain = generations().verify(generation);
+        setMaintenance(notice.reason());
+        try {
+            Thread.sleep(drain.toMillis());
+            new BackupDatabase(live).restore(generations(), chain);
+            try (Connection connection = live.getConnection();
+                 PreparedStatement done = connection.prepareStatement(
+                         "UPDATE backup_notice SET carried_out_at = now() WHERE id = ?")) {
+                done.setObject(1, notice.id());
+                done.executeUpdate();
+            }
+        } finally {
+            setMaintenance(null);
+        }
+        return chain.get(chain.size() - 1);
+    }
+
+    private void setMaintenance(String reason) throws SQLException {
+        try (Connection connection = live.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE backup_state SET maintenance_since = CASE WHEN ?::text IS NULL THEN NULL ELSE now() END,"
+                             + " maintenance_reason = ?")) {
+            update.setString(1, reason);
+            update.setString(2, reason);
+            update.executeUpdate();
+        }
+        maintenance.refresh();
+    }
+
+    /** Waits until the mail queued since {@code since} has left, or the time is up. */
+    private void awaitMailSince(Instant since, Duration limit) throws SQLException, InterruptedException {
+        Instant until = Instant.now().plus(limit);
+        while (Instant.now().isBefore(until)) {
+            try (Connection connection = live.getConnection();
+                 PreparedStatement pending = connection.prepareStatement("SELECT count(*) FROM mail_outbox"
+                         + " WHERE sent_at IS NULL AND failed_at IS NULL AND created_at >= ?")) {
+                pending.setTimestamp(1, Timestamp.from(since));
+                try (ResultSet row = pending.executeQuery()) {
+                    row.next();
+                    if (row.getLong(1) == 0) {
+                        return;
+                    }
+                }
+            }
+            mail.deliverNow();
+            Thread.sleep(250);
+        }
+        LOG.log(System.Logger.Level.WARNING, "Emergency restore notice: some mail had not left after " + limit);
+    }
+
     private Manifest newestReadable(Generations generations, List<Long> numbers) throws IOException {
         try {
             return generations.manifest(numbers.get(numbers.size() - 1));
@@ -276,6 +447,10 @@ public class Backups {
         } catch (Generations.Damaged damaged) {
             audit.failure(event, tenant, operator, truncate(damaged.getMessage()));
             throw new IllegalStateException(damaged.getMessage());
+        } catch (IllegalStateException | IllegalArgumentException refused) {
+            audit.failure(event, tenant, operator, truncate(refused.getMessage()));
+            LOG.log(System.Logger.Level.WARNING, "Backup operation " + event + " refused: " + refused.getMessage());
+            throw refused;
         } catch (Exception e) {
             audit.failure(event, tenant, operator, truncate(e.toString()));
             LOG.log(System.Logger.Level.ERROR, "Backup operation " + event + " failed", e);

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import jp.sapphire.backup.boundary.Maintenance;
 import jp.sapphire.tenant.control.TenantContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,6 +49,9 @@ public class MailSender {
 
     @EJB
     Mailbox mailbox;
+
+    @EJB
+    Maintenance maintenance;
 
     @Inject
     TenantContext tenants;
@@ -78,8 +82,17 @@ public class MailSender {
         timers.createSingleActionTimer(0, new TimerConfig("mail outbox now", false));
     }
 
+    /** Delivers what is due now, in the caller's thread (an operator's notice that must leave first). */
+    public void deliverNow() {
+        deliverDue();
+    }
+
+    /** Holds back while the system is in maintenance: the outbox may be restored under it. */
     @Timeout
     void deliverDue() {
+        if (maintenance.underMaintenance().isPresent()) {
+            return;
+        }
         if (!running.compareAndSet(false, true)) {
             again.set(true);
             return;

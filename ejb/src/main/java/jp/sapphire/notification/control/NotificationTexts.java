@@ -1,6 +1,9 @@
 package jp.sapphire.notification.control;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import jp.sapphire.notification.entity.NotificationKind;
@@ -41,9 +44,29 @@ public final class NotificationTexts {
         return new Mail(format(kind, "subject", locale, fields), format(kind, "body", locale, fields));
     }
 
+    /**
+     * The notice of a restore of the whole system, for a tenant's administrator: when (in their
+     * zone), why, and as of when the data will be; an emergency says it could not wait.
+     */
+    public static Mail restoreNotice(Locale locale, ZoneId zone, Instant at, String reason, Instant dataAsOf,
+                                     boolean emergency) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(zone);
+        Object[] arguments = {time.format(at) + " (" + zone.getId() + ")", reason,
+                time.format(dataAsOf) + " (" + zone.getId() + ")",
+                emergency ? bundle(locale).getString("RESTORE.emergency") : ""};
+        return new Mail(format("RESTORE.subject", locale, arguments), format("RESTORE.body", locale, arguments));
+    }
+
     private static String format(NotificationKind kind, String part, Locale locale, Fields fields) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NotificationTexts.class.getClassLoader(),
+        return format(kind.name() + "." + part, locale, fields.arguments());
+    }
+
+    private static String format(String key, Locale locale, Object[] arguments) {
+        return new MessageFormat(bundle(locale).getString(key), locale).format(arguments);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, NotificationTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(kind.name() + "." + part), locale).format(fields.arguments());
     }
 }

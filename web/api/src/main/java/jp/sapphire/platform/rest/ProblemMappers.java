@@ -51,7 +51,7 @@ public final class ProblemMappers {
         return Problem.of(type, text(type, locale), status, text(type + ".detail", locale), List.of());
     }
 
-    static String text(String key, Locale locale) {
+    public static String text(String key, Locale locale) {
         return ResourceBundle.getBundle("jp.sapphire.api.problems", locale, ProblemMappers.class.getClassLoader())
                 .getString(key);
     }

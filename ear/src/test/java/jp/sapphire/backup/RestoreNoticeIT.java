@@ -1,0 +1,190 @@
+package jp.sapphire.backup;
+
+import static jp.sapphire.it.ApiClient.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.management.MBeanException;
+import javax.management.OperationsException;
+import jp.sapphire.it.ApiClient;
+import jp.sapphire.it.ApiReports;
+import jp.sapphire.it.Browser;
+import jp.sapphire.it.OperatorJmx;
+import jp.sapphire.it.RemoteFixture;
+import jp.sapphire.it.RemoteFixture.RemoteTenant;
+import jp.sapphire.it.SapphireDeployment;
+import jp.sapphire.it.SignInFlow;
+import jp.sapphire.it.Superuser;
+import jp.sapphire.it.TestIdp;
+import jp.sapphire.it.TestSmtp;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A restore of the whole live database as customers live through it: announced beforehand on
+ * every page and by mail to their administrators, refused without a notice or before its lead
+ * time (4 s on the test server), run in maintenance mode (every page and call says so), and in
+ * an emergency announced first, then run. These tests restore the test database to a generation
+ * taken moments before, so only their own rows are lost.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestoreNoticeIT {
+
+    @RegisterExtension
+    static final TestIdp idp = new TestIdp(false);
+
+    private static final Duration LEAD = Duration.ofSeconds(4);
+
+    @RegisterExtension
+    final TestSmtp smtp = new TestSmtp();
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return SapphireDeployment.withTests();
+    }
+
+    @AfterEach
+    void endMaintenance() throws Exception {
+        OperatorJmx.backups("endMaintenance");
+    }
+
+    /** A tenant whose administrator (in English, in Los Angeles) has an address of their own and has signed in as such. */
+    private record Company(RemoteTenant tenant, String adminAddress) {
+    }
+
+    private static Company company() {
+        String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+        RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + UUID.randomUUID(), Map.of("privileged", "true"),
+                "EMPLOYEE:SUBJECT:yamada", "TENANT_ADMIN:SUBJECT:" + admin, "EMPLOYEE:SUBJECT:" + admin);
+        RemoteFixture.organise(idp, tenant, """
+                department 100 本社 - -
+                member yamada 100
+                member %s 100 America/Los_Angeles en
+                """.formatted(admin));
+        ApiClient.signedIn(idp, tenant, admin);
+        return new Company(tenant, admin + "@example.com");
+    }
+
+    @Test
+    void aLiveRestoreWaitsForItsNoticeWhichEveryTenantSeesAndItsAdministratorsReceive() throws Exception {
+        Company company = company();
+        RemoteTenant tenant = company.tenant();
+        ApiClient yamada = ApiClient.signedIn(idp, tenant, "yamada");
+        Browser browser = signedIn(tenant, "yamada");
+        String kept = ApiReports.draft(tenant, yamada, "復元前の申請", 1_000);
+        long generation = generationOf((String) OperatorJmx.backups("backupNow"));
+        String lost = ApiReports.draft(tenant, yamada, "復元で消える申請", 2_000);
+
+        assertRefused(() -> OperatorJmx.backups("restoreLive", generation), "No restore notice names generation " + generation);
+
+        String reason = "ストレージ障害からの復旧 " + UUID.randomUUID();
+        Instant at = Instant.now().plusSeconds(2);
+        OperatorJmx.backups("publishRestoreNotice", generation, OffsetDateTime.ofInstant(at, ZoneOffset.ofHours(9)).toString(),
+                reason);
+        MimeMessage notice = smtp.await(mail -> about(mail, reason) && recipient(mail).equals(company.adminAddress()), 1).get(0);
+        assertThat(notice.getSubject()).startsWith("[SAPPHIRE] Notice of a system restore (");
+        assertThat(TestSmtp.text(notice)).contains("Reason: " + reason).contains("(America/Los_Angeles)")
+                .contains("changes made since then will be lost");
+        assertThat(smtp.received(m -> about(m, reason)))
+                .as("only administrators are mailed").noneMatch(m -> recipient(m).startsWith("yamada@"));
+        String page = browser.get(SignInFlow.HOME).body();
+        assertThat(page).contains("id=\"restore-notices\"").contains("システム全体をバックアップから復元します").contains(reason);
+
+        assertRefused(() -> OperatorJmx.backups("restoreLive", generation), "a live restore may start " + LEAD + " after that");
+        Thread.sleep(LEAD.plusMillis(500).toMillis());
+        assertThat((String) OperatorJmx.backups("restoreLive", generation)).startsWith("the live database restored: generation="
+                + generation);
+
+        expect(yamada.get("/reports/" + kept), 200);
+        expect(yamada.get("/reports/" + lost), 404);
+        assertThat(browser.get(SignInFlow.HOME).body()).contains("システム全体をバックアップから復元しました").contains(reason);
+        assertThat(Superuser.column("SELECT count(*) FROM system_audit_log WHERE event = 'BACKUP_RESTORED_LIVE'"
+                + " AND outcome = 'SUCCESS' AND detail LIKE ?", "%generation " + generation)).doesNotContain("0");
+    }
+
+    @Test
+    void anEmergencyRestoreIsAnnouncedAndMailedFirstThenRuns() throws Exception {
+        Company company = company();
+        RemoteTenant tenant = company.tenant();
+        ApiClient yamada = ApiClient.signedIn(idp, tenant, "yamada");
+        long generation = generationOf((String) OperatorJmx.backups("backupNow"));
+        String lost = ApiReports.draft(tenant, yamada, "緊急復元で消える申請", 3_000);
+        String reason = "データ破損の緊急復旧 " + UUID.randomUUID();
+
+        assertThat((String) OperatorJmx.backups("restoreLiveEmergency", generation, reason))
+                .startsWith("emergency: the live database restored: generation=" + generation);
+
+        List<MimeMessage> mails = smtp.received(m -> about(m, reason) && recipient(m).equals(company.adminAddress()));
+        assertThat(mails).as("sent before the restore finished").hasSize(1);
+        assertThat(TestSmtp.text(mails.get(0))).contains("URGENT: this restore cannot wait");
+        expect(yamada.get("/reports/" + lost), 404);
+    }
+
+    @Test
+    void inMaintenanceEveryPageAndEveryCallSaysSoAndNothingElseRuns() throws Exception {
+        RemoteTenant tenant = company().tenant();
+        ApiClient yamada = ApiClient.signedIn(idp, tenant, "yamada");
+        Browser browser = signedIn(tenant, "yamada");
+
+        OperatorJmx.backups("beginMaintenance", "定期メンテナンス <b>");
+        HttpResponse<String> page = browser.get(SignInFlow.HOME);
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.body()).contains("ただいまメンテナンス中です").contains("定期メンテナンス &lt;b&gt;")
+                .contains("SAPPHIRE is under maintenance");
+        assertThat(new Browser().get(Browser.SECURE + "/index.xhtml").statusCode()).isEqualTo(503);
+        HttpResponse<String> call = yamada.get("/me");
+        assertThat(call.statusCode()).isEqualTo(503);
+        assertThat(ApiClient.json(call)).containsEntry("title", "メンテナンス中です").containsEntry("detail", "定期メンテナンス <b>");
+        assertThat(new Browser().get(Browser.SECURE + "/health/live").statusCode()).isEqualTo(200);
+
+        OperatorJmx.backups("endMaintenance");
+        assertThat(browser.get(SignInFlow.HOME).statusCode()).isEqualTo(200);
+        expect(yamada.get("/me"), 200);
+    }
+
+    private static Browser signedIn(RemoteTenant tenant, String subject) {
+        idp.nextSignIn(tenant.issuerId(), subject, Map.of("name", subject + " さん"));
+        Browser browser = new Browser();
+        SignInFlow.signIn(browser, tenant.slug());
+        return browser;
+    }
+
+    private static long generationOf(String line) {
+        return Long.parseLong(line.replaceAll("generation=(\\d+) .*", "$1"));
+    }
+
+    @FunctionalInterface
+    private interface Operation {
+        Object call() throws Exception;
+    }
+
+    private static void assertRefused(Operation operation, String message) {
+        assertThatThrownBy(operation::call).isInstanceOf(MBeanException.class)
+                .satisfies(e -> assertThat(((MBeanException) e).getTargetException())
+                        .isInstanceOf(OperationsException.class).hasMessageContaining(message));
+    }
+
+    private static boolean about(MimeMessage mail, String reason) {
+        return TestSmtp.text(mail).contains(reason);
+    }
+
+    private static String recipient(MimeMessage mail) {
+        return TestSmtp.recipient(mail);
+    }
+}

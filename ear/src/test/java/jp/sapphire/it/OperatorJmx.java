@@ -1,0 +1,51 @@
+package jp.sapphire.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+/**
+ * An operator at the test server's JMX REST connector, as a JMX client: the administrator login
+ * with the test server's generated password, the server's self-signed certificate trusted.
+ */
+public final class OperatorJmx {
+
+    public static final String CONNECTOR = "/IBMJMXConnectorREST";
+
+    private OperatorJmx() {
+    }
+
+    public static JMXConnector connect(String user, String password) throws IOException {
+        Map<String, Object> environment = new HashMap<>();
+        environment.put("jmx.remote.protocol.provider.pkgs", "com.ibm.ws.jmx.connector.client");
+        environment.put(JMXConnector.CREDENTIALS, new String[] {user, password});
+        environment.put("com.ibm.ws.jmx.connector.client.disableURLHostnameVerification", Boolean.TRUE);
+        environment.put("com.ibm.ws.jmx.connector.client.CUSTOM_SSLSOCKETFACTORY", Browser.testTls().getSocketFactory());
+        environment.put("com.ibm.ws.jmx.connector.client.readTimeout", 120_000);
+        int port = Integer.getInteger("sapphire.it.https.port", 9444);
+        return JMXConnectorFactory.connect(new JMXServiceURL("REST", "localhost", port, CONNECTOR), environment);
+    }
+
+    /** Calls an operation of the backup MBean as the operator; numbers go as long, the rest as String. */
+    public static Object backups(String operation, Object... arguments) throws Exception {
+        String[] signature = Arrays.stream(arguments).map(a -> a instanceof Long ? "long" : String.class.getName())
+                .toArray(String[]::new);
+        try (JMXConnector connector = connect("operator", password())) {
+            return connector.getMBeanServerConnection()
+                    .invoke(new ObjectName("jp.sapphire:type=Backups"), operation, arguments, signature);
+        }
+    }
+
+    /** The test server's generated operator password (server-config's local-secrets.sh). */
+    public static String password() throws IOException {
+        return Files.readString(Path.of(System.getProperty("arquillian.wlp.home"), "usr", "servers", "sapphire-it",
+                "variables", "sapphire.operator.password")).strip();
+    }
+}

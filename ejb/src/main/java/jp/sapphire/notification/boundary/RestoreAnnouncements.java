@@ -1,0 +1,56 @@
+package jp.sapphire.notification.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import jp.sapphire.identity.entity.Member;
+import jp.sapphire.identity.entity.Role;
+import jp.sapphire.notification.control.MailQueued;
+import jp.sapphire.notification.control.NotificationTexts;
+import jp.sapphire.notification.entity.OutboxMail;
+
+/**
+ * Tells the current tenant's administrators (the members who held {@code TENANT_ADMIN} at their
+ * last sign-in) by e-mail that the whole system will be restored, in their language and zone.
+ * The mail leaves through the outbox like every other.
+ */
+@Stateless
+public class RestoreAnnouncements {
+
+    @PersistenceContext(unitName = "sapphire")
+    EntityManager em;
+
+    @Inject
+    Event<MailQueued> mailQueued;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Answers how many were told. */
+    public int announce(Instant at, String reason, Instant dataAsOf, boolean emergency) {
+        int told = 0;
+        for (Member admin : em.createQuery("SELECT m FROM Member m WHERE m.active = true AND m.roles LIKE :role"
+                        + " AND m.email IS NOT NULL", Member.class)
+                .setParameter("role", "%" + Role.TENANT_ADMIN.name() + "%").getResultList()) {
+            if (!admin.getRoles().contains(Role.TENANT_ADMIN)) {
+                continue;
+            }
+            NotificationTexts.Mail mail = NotificationTexts.restoreNotice(admin.getLocale(), zoneOf(admin), at, reason,
+                    dataAsOf, emergency);
+            em.persist(new OutboxMail(admin.getEmail(), mail.subject(), mail.body(), clock.instant()));
+            told++;
+        }
+        if (told > 0) {
+            mailQueued.fire(new MailQueued());
+        }
+        return told;
+    }
+
+    private static ZoneId zoneOf(Member member) {
+        return member.getTimeZone() == null ? ZoneId.of("Asia/Tokyo") : member.getTimeZone();
+    }
+}

@@ -1,0 +1,39 @@
+package jp.sapphire.backup.view;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+import jp.sapphire.backup.boundary.Maintenance;
+import jp.sapphire.identity.view.CurrentMember;
+import jp.sapphire.platform.view.Formats;
+
+/** The restore notices every signed-in member sees at the top of every page, in their zone and language. */
+@Named("restoreNotices")
+@RequestScoped
+public class RestoreNoticesView {
+
+    @EJB
+    Maintenance maintenance;
+
+    @Inject
+    Formats formats;
+
+    @Inject
+    CurrentMember member;
+
+    public List<String> getTexts() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return maintenance.notices().stream().map(notice -> MessageFormat.format(
+                        bundle.getString(notice.carriedOutAt() != null ? "notice.restore.done"
+                                : notice.emergency() ? "notice.restore.emergency" : "notice.restore"),
+                        formats.dateTime(notice.scheduledAt()) + " (" + member.getZone().getId() + ")",
+                        formats.dateTime(notice.dataAsOf()), notice.reason()))
+                .toList();
+    }
+}
