@@ -50,6 +50,12 @@ public class IsolationProbe {
         return token.getId();
     }
 
+    /** An entry of the privileged activity log, as the admin console would write it. */
+    public void persistActivity(UUID actor, String name) {
+        em.persist(new jp.sapphire.admin.entity.PrivilegedActivity(Instant.now(), actor, name, "MEMBER_DEACTIVATED",
+                name + " (fixture)", "active", "inactive"));
+    }
+
     /** Every customer-owned entity type the persistence unit maps. */
     public List<Class<?>> tenantOwnedTypes() {
         return em.getMetamodel().getEntities().stream()

@@ -50,6 +50,14 @@ public final class SignInFlow {
         return browser.get(Browser.SECURE + "/t/" + slug + "/callback?state=" + state + "&code=" + code);
     }
 
+    /** A browser of {@code subject} signed in to the tenant (named after the subject, like the fixture names them). */
+    public static Browser signedIn(TestIdp idp, RemoteFixture.RemoteTenant tenant, String subject) {
+        idp.nextSignIn(tenant.issuerId(), subject, java.util.Map.of("name", subject + " さん"));
+        Browser browser = new Browser();
+        signIn(browser, tenant.slug());
+        return browser;
+    }
+
     /** The whole sign-in; returns the home page. */
     public static String signIn(Browser browser, String slug) {
         HttpResponse<String> callback = throughIdp(browser, start(browser, slug));

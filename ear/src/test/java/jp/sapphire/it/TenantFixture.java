@@ -120,6 +120,7 @@ public class TenantFixture {
             identityProviders.configure(IdentityProviderSettings.of(ISSUER, "client-" + slug, "secret-" + slug));
             roleBindings.grant(Role.EMPLOYEE, RoleBinding.Kind.SUBJECT, "sub-" + slug);
             probe.persistApiToken(member.getId(), name + " token");
+            probe.persistActivity(member.getId(), name);
             settings.setPolicy(TaxRounding.TRUNCATE, ExpensePolicy.DuplicatePolicy.WARN, true);
             settings.defineLabel("project", "プロジェクト", List.of("alpha", "beta"));
             settings.defineField("client", "顧客名", CustomField.Type.TEXT, false, List.of(), null);

@@ -83,13 +83,13 @@ class TenantIsolationIT {
         assertThat(fixture.tenantTables()).contains("member", "expense_report", "identity_provider", "role_binding", "api_token",
                 "expense_line", "expense_category", "receipt", "receipt_content", "tenant_data_key", "department",
                 "approval_route", "approval_route_step", "report_approval_step", "approval_delegation", "action_log",
-                "notification", "mail_outbox");
+                "notification", "mail_outbox", "privileged_activity");
         for (String table : fixture.tenantTables()) {
             assertThat(fixture.storedRows(table, b.tenantId()))
                     .as("the fixture must give tenant B rows in %s, or this test proves nothing for it", table).isPositive();
             assertThat(probe.tenantsByNativeQuery(table)).as(table).isNotEmpty().containsOnly(a.tenantId().toString());
         }
-        assertThat(probe.tenantOwnedTypes()).hasSizeGreaterThanOrEqualTo(23);
+        assertThat(probe.tenantOwnedTypes()).hasSizeGreaterThanOrEqualTo(24);
         for (Class<?> type : probe.tenantOwnedTypes()) {
             assertThat(probe.tenantsByJpql(type)).as(type.getSimpleName()).isNotEmpty().containsOnly(a.tenantId().toString());
         }

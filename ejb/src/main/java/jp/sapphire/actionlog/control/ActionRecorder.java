@@ -65,18 +65,20 @@ public class ActionRecorder {
     public ActionLogEntry record(ExpenseReport report, ReportAction action, Before before, UUID onBehalfOf, UUID lineId,
                                  String comment) {
         UUID actor = tenants.caller().map(SapphirePrincipal::memberId).orElse(null);
-        return record(actor, report, action, before, onBehalfOf, lineId, comment);
+        String impersonator = tenants.caller().filter(SapphirePrincipal::impersonated)
+                .map(caller -> caller.impersonatorName() + " (" + caller.impersonatorId() + ")").orElse(null);
+        return record(actor, impersonator, report, action, before, onBehalfOf, lineId, comment);
     }
 
     /** An action of a named member, written by provider work acting for them (the demo seed, imports). */
     public ActionLogEntry recordAs(UUID actor, ExpenseReport report, ReportAction action, Before before, String comment) {
-        return record(actor, report, action, before, null, null, comment);
+        return record(actor, null, report, action, before, null, null, comment);
     }
 
-    private ActionLogEntry record(UUID actor, ExpenseReport report, ReportAction action, Before before, UUID onBehalfOf,
-                                  UUID lineId, String comment) {
+    private ActionLogEntry record(UUID actor, String impersonator, ExpenseReport report, ReportAction action, Before before,
+                                  UUID onBehalfOf, UUID lineId, String comment) {
         // PostgreSQL keeps microseconds: the time chained is the time stored.
-        return record(new Event(report.getId(), lineId, action, actor, onBehalfOf, null, before.status(),
+        return record(new Event(report.getId(), lineId, action, actor, onBehalfOf, impersonator, before.status(),
                 report.getStatus(), before.step(), report.getCurrentStep(), comment,
                 clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }

@@ -294,9 +294,10 @@ public class Backups {
     /** A live restore that cannot wait: the notice is published and mailed first, then the restore runs. */
     public Manifest restoreLiveEmergency(String operator, long generation, String reason) {
         return exclusively(operator, SystemEvent.BACKUP_RESTORED_LIVE, () -> {
-            Maintenance.Notice notice = publish(operator, generation, Instant.now(), reason, true);
+            Instant announced = Instant.now();
+            Maintenance.Notice notice = publish(operator, generation, announced, reason, true);
             mail.deliverNow();
-            awaitMailSince(notice.publishedAt(), Duration.ofSeconds(30));
+            awaitMailSince(announced, Duration.ofSeconds(30));
             return restoreInMaintenance(generation, notice);
         }, restored -> "emergency: the live database restored to generation " + generation + " (" + reason + ")");
     }
@@ -323,6 +324,12 @@ public class Backups {
         }
         Manifest manifest = generations().verify(generation).get(0);
         Manifest target = generations().manifest(generation);
+        int told = 0;
+        for (UUID tenant : system.createQuery("SELECT t.id FROM Tenant t WHERE t.status = :active", UUID.class)
+                .setParameter("active", TenantStatus.ACTIVE).getResultList()) {
+            told += tenants.callAsTenant(tenant, () -> announcements.announce(at, reason.strip(), target.createdAt(), emergency));
+        }
+        // Published once every tenant has been told: the lead time counts from here.
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
         try (Connection connection = live.getConnection();
@@ -337,11 +344,6 @@ public class Backups {
             insert.setTimestamp(7, Timestamp.from(now));
             insert.setString(8, operator);
             insert.executeUpdate();
-        }
-        int told = 0;
-        for (UUID tenant : system.createQuery("SELECT t.id FROM Tenant t WHERE t.status = :active", UUID.class)
-                .setParameter("active", TenantStatus.ACTIVE).getResultList()) {
-            told += tenants.callAsTenant(tenant, () -> announcements.announce(at, reason.strip(), target.createdAt(), emergency));
         }
         LOG.log(System.Logger.Level.INFO, "Restore notice for generation {0} (chain from {1}) mailed to {2} administrators",
                 generation, manifest.generation(), told);

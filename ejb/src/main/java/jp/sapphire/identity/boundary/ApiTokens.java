@@ -25,6 +25,7 @@ import jp.sapphire.identity.entity.ApiToken;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.SapphirePrincipal;
+import jp.sapphire.platform.control.NotPermittedException;
 import jp.sapphire.tenant.control.TenantContext;
 
 /**
@@ -64,6 +65,10 @@ public class ApiTokens {
                          @Min(value = 1, message = "{sapphire.token.days.range}")
                          @Max(value = MAX_DAYS, message = "{sapphire.token.days.range}") int days) {
         SapphirePrincipal caller = tenants.requireCaller();
+        if (caller.impersonated()) {
+            audit.failure(SystemEvent.TOKEN_CREATED, caller.tenantId(), tenants.actor(), "refused while impersonating");
+            throw new NotPermittedException("sapphire.token.impersonated");
+        }
         Instant now = clock.instant();
         ApiToken token = new ApiToken(caller.memberId(), name.strip(), now, now.plus(Duration.ofDays(days)));
         em.persist(token);

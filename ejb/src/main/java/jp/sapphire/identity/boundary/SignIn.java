@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import jp.sapphire.identity.boundary.SignInRefusedException.Reason;
 import jp.sapphire.identity.control.MfaRule;
 import jp.sapphire.identity.control.RoleResolver;
@@ -45,12 +46,7 @@ public class SignIn {
         }
         refreshContactData(member, identity);
 
-        IdentityProvider idp = em.createQuery("SELECT i FROM IdentityProvider i", IdentityProvider.class)
-                .getSingleResult();
-        Grant grant = RoleResolver.resolve(
-                em.createNamedQuery(RoleBinding.ALL, RoleBinding.class).getResultList(),
-                identity.subject(), identity.groups(), tenant.isPrivilegedAccountsEnabled(),
-                new MfaRule(idp.getMfaAmrValues(), idp.getMfaAcrValue()), identity.amr(), identity.acr());
+        Grant grant = grant(tenant, identity);
         if (grant.roles().isEmpty()) {
             throw new SignInRefusedException(Reason.NO_ROLE);
         }
@@ -58,7 +54,40 @@ public class SignIn {
             member.setRoles(grant.roles());
         }
         var principal = new SapphirePrincipal(tenant.getId(), tenant.getSlug(), member.getId(), member.getDisplayName());
-        return new SignedIn(principal, grant.roles(), grant.stepUpOffered(), member.getTimeZone(), member.getLocale());
+        return new SignedIn(principal, grant.roles(), grant.stepUpOffered(), member.getTimeZone(), member.getLocale(),
+                identity);
+    }
+
+    /**
+     * A signed-in member at their next request: still active, with the roles the bindings give them
+     * now (a grant or revocation counts from that request, not from the next sign-in); empty when
+     * the member was deactivated or no role is left. A member being impersonated (no IdP identity
+     * in the session) keeps the roles the impersonation began with.
+     */
+    public Optional<SignedIn> refresh(SignedIn current) {
+        Member member = em.find(Member.class, current.principal().memberId());
+        if (member == null || !member.isActive()) {
+            return Optional.empty();
+        }
+        if (current.identity() == null) {
+            return Optional.of(current);
+        }
+        Grant grant = grant(em.find(Tenant.class, current.principal().tenantId()), current.identity());
+        if (grant.roles().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(grant.roles().equals(current.roles()) ? current
+                : new SignedIn(current.principal(), grant.roles(), grant.stepUpOffered(), current.zone(), current.locale(),
+                        current.identity()));
+    }
+
+    private Grant grant(Tenant tenant, VerifiedIdentity identity) {
+        IdentityProvider idp = em.createQuery("SELECT i FROM IdentityProvider i", IdentityProvider.class)
+                .getSingleResult();
+        return RoleResolver.resolve(
+                em.createNamedQuery(RoleBinding.ALL, RoleBinding.class).getResultList(),
+                identity.subject(), identity.groups(), tenant.isPrivilegedAccountsEnabled(),
+                new MfaRule(idp.getMfaAmrValues(), idp.getMfaAcrValue()), identity.amr(), identity.acr());
     }
 
     private Member register(VerifiedIdentity identity) {

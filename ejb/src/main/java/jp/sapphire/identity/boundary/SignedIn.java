@@ -9,10 +9,11 @@ import jp.sapphire.identity.entity.SapphirePrincipal;
 
 /**
  * The outcome of a successful sign-in: who, with which roles, whether a step-up would add more,
- * and the member's time zone and language for everything shown to them.
+ * the member's time zone and language for everything shown to them, and what the IdP asserted
+ * (so that the roles can be worked out again from the bindings as they are at each request).
  */
 public record SignedIn(SapphirePrincipal principal, Set<Role> roles, boolean stepUpOffered, ZoneId zone,
-                       Locale locale) implements Serializable {
+                       Locale locale, VerifiedIdentity identity) implements Serializable {
 
     public SignedIn {
         roles = Set.copyOf(roles);

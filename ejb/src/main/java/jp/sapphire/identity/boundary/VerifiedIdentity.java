@@ -1,11 +1,12 @@
 package jp.sapphire.identity.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
 /** What a tenant's IdP asserted in an ID token that has passed every check. */
 public record VerifiedIdentity(String issuer, String subject, String name, String email, Set<String> groups,
-                               List<String> amr, String acr) {
+                               List<String> amr, String acr) implements Serializable {
 
     public VerifiedIdentity {
         groups = Set.copyOf(groups);

@@ -66,7 +66,8 @@ public class TenantContext {
 
     /** Who is acting, for audit logs: the member, or the provider when no member is signed in. */
     public String actor() {
-        return caller().map(member -> "member:" + member.memberId()).orElse("provider");
+        return caller().map(member -> "member:" + member.memberId()
+                + (member.impersonated() ? " impersonated-by member:" + member.impersonatorId() : "")).orElse("provider");
     }
 
     /** Runs provider work for one tenant; never available to a request's caller. */

@@ -22,5 +22,10 @@ public enum SystemEvent {
     BACKUP_LISTED,
     BACKUP_RESTORE_NOTICE,
     BACKUP_RESTORED_LIVE,
-    MAINTENANCE_CHANGED
+    MAINTENANCE_CHANGED,
+    /** A change in the tenant admin console (also in the tenant's privileged activity log). */
+    PRIVILEGED_CHANGE,
+    /** なりかわり: a tenant administrator began or ended acting as a member. */
+    IMPERSONATION_STARTED,
+    IMPERSONATION_ENDED
 }

@@ -21,6 +21,8 @@ final class BrowserSession {
 
     private static final String MEMBER = BrowserSession.class.getName() + ".member";
     private static final String PENDING = BrowserSession.class.getName() + ".pending";
+    private static final String IMPERSONATOR = BrowserSession.class.getName() + ".impersonator";
+    private static final String IMPERSONATION_ENDS = BrowserSession.class.getName() + ".impersonationEnds";
     /** Sign-ins in other tabs may be under way at once; older ones beyond this are dropped. */
     private static final int MAX_PENDING = 5;
 
@@ -30,6 +32,45 @@ final class BrowserSession {
     static Optional<Member> member(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session == null ? Optional.empty() : Optional.ofNullable((Member) session.getAttribute(MEMBER));
+    }
+
+    /** The same member with what a later request found out (roles granted or revoked since). */
+    static void update(HttpServletRequest request, SignedIn signedIn) {
+        member(request).ifPresent(member -> request.getSession().setAttribute(MEMBER,
+                new Member(signedIn, member.issuer(), member.idToken())));
+    }
+
+    /** The administrator's own session, kept aside while they act as {@code as} until {@code endsAt}. */
+    static void impersonate(HttpServletRequest request, SignedIn as, java.time.Instant endsAt) {
+        Member admin = member(request).orElseThrow();
+        request.changeSessionId();
+        HttpSession session = request.getSession();
+        session.setAttribute(IMPERSONATOR, admin);
+        session.setAttribute(IMPERSONATION_ENDS, endsAt);
+        session.setAttribute(MEMBER, new Member(as, admin.issuer(), admin.idToken()));
+    }
+
+    /** The administrator acting as this session's member, if one is. */
+    static Optional<Member> impersonator(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((Member) session.getAttribute(IMPERSONATOR));
+    }
+
+    static Optional<java.time.Instant> impersonationEnds(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((java.time.Instant) session.getAttribute(IMPERSONATION_ENDS));
+    }
+
+    /** Back to the administrator's own session. */
+    static void endImpersonation(HttpServletRequest request) {
+        impersonator(request).ifPresent(admin -> {
+            request.changeSessionId();
+            HttpSession session = request.getSession();
+            session.setAttribute(MEMBER, admin);
+            session.removeAttribute(IMPERSONATOR);
+            session.removeAttribute(IMPERSONATION_ENDS);
+        });
     }
 
     static void signIn(HttpServletRequest request, Member member) {

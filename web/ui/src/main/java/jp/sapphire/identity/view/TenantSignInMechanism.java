@@ -29,16 +29,17 @@ import java.util.stream.Collectors;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.identity.boundary.IdentityProviders;
+import jp.sapphire.admin.boundary.Impersonation;
 import jp.sapphire.identity.boundary.SignIn;
 import jp.sapphire.identity.boundary.SignInRefusedException;
 import jp.sapphire.identity.boundary.SignInSettings;
 import jp.sapphire.identity.boundary.SignedIn;
 import jp.sapphire.identity.boundary.VerifiedIdentity;
-import jp.sapphire.identity.control.OpenIdConnect;
 import jp.sapphire.identity.control.OpenIdConnect.VerifiedTokens;
+import jp.sapphire.identity.control.OpenIdConnect;
 import jp.sapphire.identity.control.PendingSignIn;
-import jp.sapphire.identity.control.SignInFailure;
 import jp.sapphire.identity.control.SignInFailure.Reason;
+import jp.sapphire.identity.control.SignInFailure;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.tenant.boundary.TenantDirectory;
 import jp.sapphire.tenant.control.TenantContext;
@@ -84,6 +85,9 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
     SignIn signIn;
 
     @EJB
+    Impersonation impersonation;
+
+    @EJB
     SystemAudit audit;
 
     @Inject
@@ -103,10 +107,62 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
                     : start(slug, "stepup".equals(tenantPath.group(2)), request, context);
         }
         var member = BrowserSession.member(request);
+        var admin = BrowserSession.impersonator(request);
+        if (member.isPresent() && admin.isPresent()) {
+            Optional<AuthenticationStatus> acting = asImpersonated(request, context, member.get().signedIn(),
+                    admin.get().signedIn());
+            if (acting.isPresent()) {
+                return acting.get();
+            }
+            member = BrowserSession.member(request);
+        }
         if (member.isPresent()) {
-            return context.notifyContainerAboutLogin(member.get().signedIn().principal(), groups(member.get().signedIn()));
+            SignedIn before = member.get().signedIn();
+            Optional<SignedIn> now = stillSignedIn(before);
+            if (now.isPresent()) {
+                if (!now.get().roles().equals(before.roles())) {
+                    BrowserSession.update(request, now.get());
+                }
+                return context.notifyContainerAboutLogin(now.get().principal(), groups(now.get()));
+            }
+            request.getSession().invalidate();
+            audit.failure(SystemEvent.ACCESS_REFUSED, before.principal().tenantId(), "member:" + before.principal().memberId(),
+                    "browser session ended: the member was deactivated or has no role left");
         }
         return context.isProtected() ? context.redirect(url(CHOOSER)) : context.doNothing();
+    }
+
+    /**
+     * A session in which an administrator acts as a member: it goes on as the member until its time
+     * is up, or either of them is deactivated, or the administrator is no longer one; then it is the
+     * administrator's own session again (empty answer), or none if the administrator lost the role.
+     */
+    private Optional<AuthenticationStatus> asImpersonated(HttpServletRequest request, HttpMessageContext context,
+                                                          SignedIn as, SignedIn admin) {
+        Optional<SignedIn> adminNow = stillSignedIn(admin);
+        boolean stillAdmin = adminNow.isPresent() && adminNow.get().roles().contains(Role.TENANT_ADMIN);
+        boolean expired = BrowserSession.impersonationEnds(request).map(ends -> !clock.instant().isBefore(ends)).orElse(true);
+        if (stillAdmin && !expired && stillSignedIn(as).isPresent()) {
+            return Optional.of(context.notifyContainerAboutLogin(as.principal(), groups(as)));
+        }
+        String why = expired ? "time is up" : "a person in it was deactivated or lost the role";
+        tenants.callAsTenant(as.principal().tenantId(), () -> {
+            impersonation.ended(as.principal(), why);
+            return null;
+        });
+        BrowserSession.endImpersonation(request);
+        if (stillAdmin) {
+            BrowserSession.update(request, adminNow.get());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The member of a session at this request: deactivated, their session ends now; their roles are
+     * those the bindings give them now, so a grant or a revocation counts from this request.
+     */
+    private Optional<SignedIn> stillSignedIn(SignedIn signedIn) {
+        return tenants.callAsTenant(signedIn.principal().tenantId(), () -> signIn.refresh(signedIn));
     }
 
     private AuthenticationStatus start(String slug, boolean stepUp, HttpServletRequest request,

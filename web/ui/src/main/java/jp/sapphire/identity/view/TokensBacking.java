@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.UUID;
 import jp.sapphire.identity.boundary.ApiTokens;
 import jp.sapphire.identity.entity.ApiToken;
+import jp.sapphire.platform.control.Refusal;
+import jp.sapphire.platform.view.FacesProblems;
 
 /** {@code /app/tokens.xhtml}: the member's personal API tokens. */
 @Named("tokens")
@@ -37,8 +39,12 @@ public class TokensBacking implements Serializable {
     private String issued;
 
     public void create() {
-        issued = apiTokens.create(name, days).jwt();
-        name = null;
+        try {
+            issued = apiTokens.create(name, days).jwt();
+            name = null;
+        } catch (Refusal refused) {
+            FacesProblems.show(refused);
+        }
     }
 
     public void revoke(UUID id) {

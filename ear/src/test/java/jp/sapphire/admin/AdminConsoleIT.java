@@ -1,0 +1,257 @@
+package jp.sapphire.admin;
+
+import static jp.sapphire.it.ApiClient.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.sapphire.it.ApiClient;
+import jp.sapphire.it.Browser;
+import jp.sapphire.it.DeployedUrls;
+import jp.sapphire.it.Pages;
+import jp.sapphire.it.RemoteFixture;
+import jp.sapphire.it.RemoteFixture.RemoteTenant;
+import jp.sapphire.it.SapphireDeployment;
+import jp.sapphire.it.SignInFlow;
+import jp.sapphire.it.Superuser;
+import jp.sapphire.it.TestIdp;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The tenant admin console as its users and everyone else meet it, through its pages: every admin
+ * page refuses the other roles, deactivating a member ends their sessions and tokens at their next
+ * request, role bindings are granted and revoked (never the last administrator's), everything is
+ * in the privileged activity log, and another tenant's members are out of reach.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminConsoleIT {
+
+    @RegisterExtension
+    static final TestIdp idp = new TestIdp(false);
+
+    private static final String ADMIN = Browser.SECURE + "/app/admin/";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return SapphireDeployment.withTests();
+    }
+
+    private record Company(RemoteTenant tenant, Map<String, UUID> members) {
+    }
+
+    private static Company company() {
+        RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + UUID.randomUUID(), Map.of("privileged", "true"),
+                "EMPLOYEE:SUBJECT:yamada", "EMPLOYEE:SUBJECT:sato", "APPROVER:SUBJECT:sato", "EMPLOYEE:SUBJECT:suzuki",
+                "ACCOUNTING:SUBJECT:suzuki", "TENANT_ADMIN:SUBJECT:admin", "EMPLOYEE:SUBJECT:admin");
+        Map<String, UUID> members = RemoteFixture.organise(idp, tenant, """
+                department 100 本社 - -
+                member yamada 100
+                member admin 100
+                """);
+        return new Company(tenant, members);
+    }
+
+    @Test
+    void everyAdminPageRefusesEveryOtherRoleAndTheAuditLogSaysWho() {
+        Company company = company();
+        List<String> pages = DeployedUrls.of(Path.of(System.getProperty("sapphire.ear"))).stream()
+                .map(DeployedUrls.Endpoint::path).filter(path -> path.startsWith("/app/admin/")).distinct().toList();
+        assertThat(pages).contains("/app/admin/members.xhtml", "/app/admin/member.xhtml", "/app/admin/roles.xhtml",
+                "/app/admin/activity.xhtml");
+
+        for (String subject : List.of("yamada", "sato", "suzuki")) {
+            Browser browser = signedIn(company.tenant(), subject);
+            for (String page : pages) {
+                for (String method : List.of("GET", "POST")) {
+                    HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(Browser.SECURE + page))
+                            .method(method, HttpRequest.BodyPublishers.noBody()));
+                    assertThat(response.statusCode()).as(subject + " " + method + " " + page).isEqualTo(403);
+                    assertThat(response.body()).as(subject + " " + method + " " + page)
+                            .contains("このページを表示する権限がありません。");
+                }
+            }
+        }
+        Browser admin = signedIn(company.tenant(), "admin");
+        for (String page : pages) {
+            assertThat(admin.get(Browser.SECURE + page).statusCode()).as(page).isEqualTo(200);
+        }
+        assertThat(RemoteFixture.audit(company.tenant()))
+                .anyMatch(line -> line.startsWith("ACCESS_REFUSED FAILURE member:") && line.contains("/app/admin/roles.xhtml"));
+    }
+
+    @Test
+    void aDeactivatedMemberLosesSessionAndTokenAtOnceAndComesBackWhenReactivated() {
+        Company company = company();
+        ApiClient yamadaApi = ApiClient.signedIn(idp, company.tenant(), "yamada");
+        Browser yamada = signedIn(company.tenant(), "yamada");
+        Browser admin = signedIn(company.tenant(), "admin");
+        String memberPage = ADMIN + "member.xhtml?id=" + company.members().get("yamada");
+
+        assertThat(admin.get(ADMIN + "members.xhtml?q=YAMA").body()).contains("yamada さん").doesNotContain("member-link\">admin さん");
+        HttpResponse<String> done = Pages.submit(admin, memberPage, "status-form", "deactivate", Map.of());
+        assertThat(done.body()).contains("yamada さん さんを無効にしました。").contains(">無効<");
+
+        assertThat(yamadaApi.get("/me").statusCode()).isEqualTo(401);
+        HttpResponse<String> page = yamada.get(SignInFlow.HOME);
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(page)).isEqualTo(Browser.SECURE + "/index.xhtml");
+        idp.nextSignIn(company.tenant().issuerId(), "yamada", Map.of("name", "yamada さん"));
+        HttpResponse<String> again = SignInFlow.throughIdp(yamada, SignInFlow.start(yamada, company.tenant().slug()));
+        assertThat(Browser.location(again)).startsWith(Browser.SECURE + "/signin-error.xhtml");
+
+        String self = ADMIN + "member.xhtml?id=" + company.members().get("admin");
+        assertThat(Pages.submit(admin, self, "status-form", "deactivate", Map.of()).body())
+                .contains("ご自身のアカウントは無効にできません。");
+
+        assertThat(Pages.submit(admin, memberPage, "status-form", "reactivate", Map.of()).body())
+                .contains("yamada さん さんを有効に戻しました。");
+        expect(yamadaApi.get("/me"), 200);
+        assertThat(signedIn(company.tenant(), "yamada").get(SignInFlow.HOME).statusCode()).isEqualTo(200);
+
+        String activity = admin.get(ADMIN + "activity.xhtml").body();
+        assertThat(activity).contains("利用者を無効化").contains("利用者を有効化").contains("yamada さん (yamada)")
+                .contains(">active<").contains(">inactive<").contains("admin さん");
+        assertThat(RemoteFixture.audit(company.tenant())).anyMatch(line -> line.startsWith("PRIVILEGED_CHANGE SUCCESS")
+                && line.contains("MEMBER_DEACTIVATED yamada さん (yamada): active -> inactive"));
+    }
+
+    @Test
+    void roleBindingsAreGrantedAndRevokedButTheLastAdministratorStays() {
+        Company company = company();
+        Browser admin = signedIn(company.tenant(), "admin");
+        String roles = ADMIN + "roles.xhtml";
+
+        HttpResponse<String> blank = Pages.submit(admin, roles, "grant", "submit",
+                Map.of("role", "APPROVER", "kind", "GROUP", "value", " "));
+        assertThat(blank.body()).contains("割り当て先 (IdPのユーザーIDまたはグループ名) を1〜255文字で入力してください。");
+        HttpResponse<String> granted = Pages.submit(admin, roles, "grant", "submit",
+                Map.of("role", "APPROVER", "kind", "GROUP", "value", "keiri-group"));
+        assertThat(granted.body()).contains("承認者 を keiri-group に割り当てました。");
+        assertThat(Pages.submit(admin, roles, "grant", "submit",
+                Map.of("role", "APPROVER", "kind", "GROUP", "value", "keiri-group")).body()).contains("同じ割り当てがすでにあります。");
+
+        String adminBinding = optionValue(admin.get(roles).body(), "テナント管理者 → IdPのユーザー admin");
+        assertThat(Pages.submit(admin, roles, "revoke", "submit", Map.of("binding", adminBinding)).body())
+                .contains("最後のテナント管理者の割り当ては削除できません。");
+        String groupBinding = optionValue(admin.get(roles).body(), "承認者 → IdPのグループ keiri-group");
+        assertThat(Pages.submit(admin, roles, "revoke", "submit", Map.of("binding", groupBinding)).body())
+                .contains("割り当てを外しました。").doesNotContain("keiri-group");
+
+        String activity = admin.get(ADMIN + "activity.xhtml").body();
+        assertThat(activity).contains("ロールを割り当て").contains("ロールの割り当てを解除").contains("GROUP keiri-group");
+        assertThat(RemoteFixture.audit(company.tenant())).anyMatch(line -> line.startsWith("ROLE_BINDING_REVOKED FAILURE")
+                && line.contains("the last TENANT_ADMIN binding"));
+    }
+
+    @Test
+    void aGrantOrARevocationCountsFromTheMembersNextRequestNotTheirNextSignIn() {
+        Company company = company();
+        Browser admin = signedIn(company.tenant(), "admin");
+        Browser yamada = signedIn(company.tenant(), "yamada");
+        String roles = ADMIN + "roles.xhtml";
+        assertThat(yamada.get(ADMIN + "members.xhtml").statusCode()).isEqualTo(403);
+
+        Pages.submit(admin, roles, "grant", "submit", Map.of("role", "TENANT_ADMIN", "kind", "SUBJECT", "value", "yamada"));
+        HttpResponse<String> now = yamada.get(ADMIN + "members.xhtml");
+        assertThat(now.statusCode()).isEqualTo(200);
+        assertThat(now.body()).contains("id=\"nav-admin\"");
+
+        String binding = optionValue(admin.get(roles).body(), "テナント管理者 → IdPのユーザー yamada");
+        assertThat(Pages.submit(admin, roles, "revoke", "submit", Map.of("binding", binding)).body()).contains("割り当てを外しました。");
+        assertThat(yamada.get(ADMIN + "members.xhtml").statusCode()).isEqualTo(403);
+        assertThat(yamada.get(SignInFlow.HOME).body()).doesNotContain("id=\"nav-admin\"");
+    }
+
+    @Test
+    void anAdministratorActsAsAnEmployeeWithBothNamesEverywhereAndWithinLimits() throws Exception {
+        Company company = company();
+        signedIn(company.tenant(), "yamada");
+        Browser admin = signedIn(company.tenant(), "admin");
+        String yamadaPage = ADMIN + "member.xhtml?id=" + company.members().get("yamada");
+
+        HttpResponse<String> started = Pages.submit(admin, yamadaPage, "impersonate", "start", Map.of());
+        assertThat(Browser.location(started)).isEqualTo(SignInFlow.HOME);
+        String home = admin.get(SignInFlow.HOME).body();
+        assertThat(home).contains("id=\"impersonation-banner\"").contains("admin さん さんが yamada さん さんとしてなりかわりログイン中です")
+                .contains("<span id=\"header-member\">yamada さん</span>");
+
+        HttpResponse<String> created = Pages.submit(admin, Browser.SECURE + "/app/reports/edit.xhtml", "report", "save",
+                Map.of("title", "なりかわりで作った下書き"));
+        assertThat(created.statusCode()).isIn(200, 302);
+        assertThat(Superuser.column("SELECT impersonator FROM action_log WHERE tenant_id = ? AND action = 'CREATED'",
+                company.tenant().id())).singleElement().asString().startsWith("admin さん (");
+        assertThat(admin.get(ADMIN + "members.xhtml").statusCode()).as("no admin console while impersonating").isEqualTo(403);
+        assertThat(Pages.submit(admin, Browser.SECURE + "/app/tokens.xhtml", "create", "submit",
+                Map.of("name", "なりかわりのトークン", "days", "1")).body()).contains("なりかわり中はAPIトークンを作成できません。");
+
+        HttpResponse<String> ended = Pages.submit(admin, SignInFlow.HOME, "impersonation", "end", Map.of());
+        assertThat(Browser.location(ended)).isEqualTo(ADMIN + "members.xhtml");
+        assertThat(admin.get(ADMIN + "members.xhtml").body()).doesNotContain("impersonation-banner")
+                .contains("<span id=\"header-member\">admin さん</span>");
+
+        String adminPage = ADMIN + "member.xhtml?id=" + company.members().get("admin");
+        assertThat(Pages.submit(admin, adminPage, "impersonate", "start", Map.of()).body()).contains("ご自身にはなりかわれません。");
+
+        Pages.submit(admin, yamadaPage, "impersonate", "start", Map.of());
+        assertThat(admin.get(SignInFlow.HOME).body()).contains("impersonation-banner");
+        Thread.sleep(9_000);
+        String after = admin.get(SignInFlow.HOME).body();
+        assertThat(after).as("the impersonation ran out").doesNotContain("impersonation-banner")
+                .contains("<span id=\"header-member\">admin さん</span>");
+
+        String activity = admin.get(ADMIN + "activity.xhtml").body();
+        assertThat(activity).contains("なりかわり開始").contains("なりかわり終了").contains("ended by the administrator")
+                .contains("time is up").contains("yamada さん (yamada)");
+        assertThat(RemoteFixture.audit(company.tenant())).anyMatch(line -> line.startsWith("IMPERSONATION_STARTED SUCCESS"))
+                .anyMatch(line -> line.startsWith("TOKEN_CREATED FAILURE") && line.contains("impersonated-by member:"));
+    }
+
+    @Test
+    void aTenantAdministratorCannotBeImpersonated() {
+        Company company = company();
+        RemoteFixture.bind(company.tenant(), "TENANT_ADMIN:SUBJECT:yamada");
+        signedIn(company.tenant(), "yamada");
+        Browser admin = signedIn(company.tenant(), "admin");
+        String yamadaPage = ADMIN + "member.xhtml?id=" + company.members().get("yamada");
+        assertThat(Pages.submit(admin, yamadaPage, "impersonate", "start", Map.of()).body())
+                .contains("テナント管理者にはなりかわれません。");
+        assertThat(admin.get(SignInFlow.HOME).body()).doesNotContain("impersonation-banner");
+    }
+
+    @Test
+    void anotherTenantsAdministratorCannotSeeOrChangeOurMembers() {
+        Company ours = company();
+        Company theirs = company();
+        ApiClient yamadaApi = ApiClient.signedIn(idp, ours.tenant(), "yamada");
+        Browser stranger = signedIn(theirs.tenant(), "admin");
+        String ourMember = ADMIN + "member.xhtml?id=" + ours.members().get("yamada");
+
+        assertThat(stranger.get(ourMember).body()).contains("その利用者は見つかりません。");
+        assertThat(stranger.get(ADMIN + "members.xhtml?q=").body()).doesNotContain(ours.members().get("yamada").toString());
+        expect(yamadaApi.get("/me"), 200);
+    }
+
+    private static Browser signedIn(RemoteTenant tenant, String subject) {
+        return SignInFlow.signedIn(idp, tenant, subject);
+    }
+
+    private static String optionValue(String page, String label) {
+        Matcher option = Pattern.compile("<option value=\"([^\"]+)\"[^>]*>" + Pattern.quote(label) + "</option>").matcher(page);
+        assertThat(option.find()).as("option " + label).isTrue();
+        return option.group(1);
+    }
+}

@@ -1,0 +1,168 @@
+package jp.sapphire.admin.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import jp.sapphire.admin.entity.PrivilegedActivity;
+import jp.sapphire.audit.boundary.SystemAudit;
+import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.identity.boundary.RoleBindings;
+import jp.sapphire.identity.entity.Member;
+import jp.sapphire.identity.entity.Role;
+import jp.sapphire.identity.entity.RoleBinding;
+import jp.sapphire.identity.entity.SapphirePrincipal;
+import jp.sapphire.platform.control.ConflictException;
+import jp.sapphire.platform.control.InputProblem;
+import jp.sapphire.platform.control.InvalidInputException;
+import jp.sapphire.platform.control.NotFoundException;
+import jp.sapphire.tenant.control.TenantContext;
+
+/**
+ * What a tenant administrator changes in the console: members (deactivate, which ends their
+ * browser sessions and API tokens at their next request, and reactivate) and role bindings
+ * (grant, revoke; never the last {@code TENANT_ADMIN} binding). Each change and its entry in the
+ * privileged activity log (before and after) commit together; each also goes to the provider's
+ * system audit log.
+ */
+@Stateless
+@RolesAllowed("TENANT_ADMIN")
+public class TenantAdministration {
+
+    /** The longest search answer. */
+    public static final int MAX_MEMBERS = 200;
+
+    @PersistenceContext(unitName = "sapphire")
+    EntityManager em;
+
+    @Inject
+    TenantContext tenants;
+
+    @EJB
+    RoleBindings bindings;
+
+    @EJB
+    SystemAudit audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Members whose name, e-mail or IdP subject contains {@code text} (all when blank), by name. */
+    public List<Member> members(String text, boolean withInactive) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        return em.createQuery("SELECT m FROM Member m WHERE (m.active = true OR :all = true) AND"
+                        + " (LOWER(m.displayName) LIKE :p OR LOWER(m.email) LIKE :p OR LOWER(m.subject) LIKE :p)"
+                        + " ORDER BY m.displayName, m.id", Member.class)
+                .setParameter("all", withInactive).setParameter("p", pattern)
+                .setMaxResults(MAX_MEMBERS).getResultList();
+    }
+
+    public Member member(UUID id) {
+        Member member = id == null ? null : em.find(Member.class, id);
+        if (member == null) {
+            throw new NotFoundException("member");
+        }
+        return member;
+    }
+
+    /** Deactivates a member: their sessions and tokens stop working at their next request. Not oneself. */
+    public Member deactivate(UUID id) {
+        Member member = member(id);
+        if (member.getId().equals(me().memberId())) {
+            throw new ConflictException("sapphire.admin.member.self");
+        }
+        if (member.isActive()) {
+            member.setActive(false);
+            record("MEMBER_DEACTIVATED", describe(member), "active", "inactive");
+        }
+        return member;
+    }
+
+    public Member reactivate(UUID id) {
+        Member member = member(id);
+        if (!member.isActive()) {
+            member.setActive(true);
+            record("MEMBER_REACTIVATED", describe(member), "inactive", "active");
+        }
+        return member;
+    }
+
+    public List<RoleBinding> roleBindings() {
+        return bindings.all();
+    }
+
+    /** Binds a role to an IdP subject or group; {@code TENANT_ADMIN} only while the privileged account is enabled. */
+    public RoleBinding grant(Role role, RoleBinding.Kind kind, String value) {
+        List<InputProblem> problems = new java.util.ArrayList<>();
+        if (role == null) {
+            problems.add(InputProblem.of("role", "sapphire.admin.binding.role.required"));
+        }
+        if (kind == null) {
+            problems.add(InputProblem.of("kind", "sapphire.admin.binding.kind.required"));
+        }
+        if (value == null || value.isBlank() || value.strip().length() > 255) {
+            problems.add(InputProblem.of("value", "sapphire.admin.binding.value.size"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        boolean exists = bindings.all().stream().anyMatch(b -> b.getRole() == role && b.getKind() == kind
+                && b.getValue().equals(value.strip()));
+        if (exists) {
+            throw new InvalidInputException(List.of(InputProblem.of("value", "sapphire.admin.binding.duplicate")));
+        }
+        RoleBinding binding = bindings.grant(role, kind, value.strip());
+        record("ROLE_GRANTED", kind + " " + binding.getValue(), null, role.name());
+        return binding;
+    }
+
+    /** Removes a binding; the last {@code TENANT_ADMIN} binding stays, so the tenant is never left without an administrator. */
+    public void revoke(UUID id) {
+        RoleBinding binding = bindings.all().stream().filter(b -> b.getId().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("role binding"));
+        if (binding.getRole() == Role.TENANT_ADMIN
+                && bindings.all().stream().filter(b -> b.getRole() == Role.TENANT_ADMIN).count() == 1) {
+            audit.failure(SystemEvent.ROLE_BINDING_REVOKED, tenant(), tenants.actor(), "refused: the last TENANT_ADMIN binding");
+            throw new ConflictException("sapphire.admin.binding.last-admin");
+        }
+        bindings.revoke(id);
+        record("ROLE_REVOKED", binding.getKind() + " " + binding.getValue(), binding.getRole().name(), null);
+    }
+
+    /** The privileged activity of the days {@code from} to {@code to} (both included, in the caller's zone), newest first. */
+    public List<PrivilegedActivity> activity(LocalDate from, LocalDate to, ZoneId zone) {
+        return em.createNamedQuery(PrivilegedActivity.BETWEEN, PrivilegedActivity.class)
+                .setParameter("from", from.atStartOfDay(zone).toInstant())
+                .setParameter("to", to.plusDays(1).atStartOfDay(zone).toInstant())
+                .getResultList();
+    }
+
+    private void record(String action, String target, String before, String after) {
+        SapphirePrincipal me = me();
+        Instant now = clock.instant();
+        em.persist(new PrivilegedActivity(now, me.memberId(), me.displayName(), action, target, before, after));
+        audit.success(SystemEvent.PRIVILEGED_CHANGE, tenant(), tenants.actor(),
+                action + " " + target + ": " + before + " -> " + after);
+    }
+
+    private SapphirePrincipal me() {
+        return tenants.requireCaller();
+    }
+
+    private UUID tenant() {
+        return tenants.currentTenant().orElseThrow();
+    }
+
+    private static String describe(Member member) {
+        return member.getDisplayName() + " (" + member.getSubject() + ")";
+    }
+}

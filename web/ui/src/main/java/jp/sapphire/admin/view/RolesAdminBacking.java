@@ -1,0 +1,105 @@
+package jp.sapphire.admin.view;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.sapphire.admin.boundary.TenantAdministration;
+import jp.sapphire.identity.boundary.PrivilegedAccountNotEnabledException;
+import jp.sapphire.identity.entity.Role;
+import jp.sapphire.identity.entity.RoleBinding;
+import jp.sapphire.platform.control.InvalidInputException;
+import jp.sapphire.platform.control.NotFoundException;
+import jp.sapphire.platform.control.Refusal;
+import jp.sapphire.platform.view.FacesProblems;
+
+/** {@code /app/admin/roles.xhtml}: the tenant's role bindings to IdP users and groups, granted and revoked. */
+@Named("rolesAdmin")
+@ViewScoped
+public class RolesAdminBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "grant:";
+
+    @EJB
+    transient TenantAdministration administration;
+
+    private Role role;
+    private RoleBinding.Kind kind = RoleBinding.Kind.SUBJECT;
+    private String value;
+    private UUID binding;
+
+    public void grant() {
+        try {
+            administration.grant(role, kind, value);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            FacesProblems.confirm("admin.roles.granted",
+                    faces.getApplication().getResourceBundle(faces, "msg").getString("role." + role.name()), value.strip());
+            value = null;
+        } catch (InvalidInputException invalid) {
+            FacesProblems.show(invalid, Map.of("role", FORM + "role", "kind", FORM + "kind", "value", FORM + "value"));
+        } catch (PrivilegedAccountNotEnabledException notEnabled) {
+            FacesProblems.general("sapphire.admin.binding.privileged-not-enabled");
+        }
+    }
+
+    public void revoke() {
+        try {
+            administration.revoke(binding);
+            FacesProblems.confirm("admin.roles.revoked");
+            binding = null;
+        } catch (NotFoundException gone) {
+            FacesProblems.general("sapphire.admin.binding.not-found");
+        } catch (Refusal refusal) {
+            FacesProblems.show(refusal);
+        }
+    }
+
+    public List<RoleBinding> getBindings() {
+        return administration.roleBindings();
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public RoleBinding.Kind[] getKinds() {
+        return RoleBinding.Kind.values();
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public RoleBinding.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(RoleBinding.Kind kind) {
+        this.kind = kind;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
+    }
+
+    public UUID getBinding() {
+        return binding;
+    }
+
+    public void setBinding(UUID binding) {
+        this.binding = binding;
+    }
+}
