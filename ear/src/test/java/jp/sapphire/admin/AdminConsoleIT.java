@@ -233,6 +233,52 @@ class AdminConsoleIT {
     }
 
     @Test
+    void theIdpSettingsAreTestedAndSavedWithTheSecretNeverShownNorLost() {
+        Company company = company();
+        Browser admin = signedIn(company.tenant(), "admin");
+        String idpPage = ADMIN + "idp.xhtml";
+        String issuer = idp(company);
+
+        String page = admin.get(idpPage).body();
+        assertThat(page).contains("value=\"" + issuer + "\"").contains("保存済み・表示しません").doesNotContain("secret-");
+        Map<String, String> fields = Map.of("issuer", issuer, "clientId", RemoteFixture.CLIENT_ID, "clientSecret", "",
+                "scopes", "openid profile email", "groupsClaim", "groups", "emailClaim", "email", "nameClaim", "name",
+                "mfaAmr", "", "mfaAcr", "");
+
+        String tested = Pages.submit(admin, idpPage, "idp", "test", fields).body();
+        assertThat(tested).contains("成功: 探索文書と署名鍵を取得できました。").contains(issuer);
+        assertThat(Pages.text(tested, "test-keys")).get().asString().contains("RSA");
+        Map<String, String> unreachable = new java.util.HashMap<>(fields);
+        unreachable.put("issuer", "https://localhost:1/nowhere");
+        assertThat(Pages.submit(admin, idpPage, "idp", "test", unreachable).body()).contains("失敗:").contains("discovery:");
+
+        Map<String, String> plainHttp = new java.util.HashMap<>(fields);
+        plainHttp.put("issuer", "http://idp.example.com/");
+        assertThat(Pages.submit(admin, idpPage, "idp", "save", plainHttp).body())
+                .contains("発行者 (issuer) は https:// で始まるURLにしてください。");
+        assertThat(admin.get(idpPage).body()).contains("value=\"" + issuer + "\"");
+
+        Map<String, String> withMfa = new java.util.HashMap<>(fields);
+        withMfa.put("mfaAmr", "mfa, otp");
+        assertThat(Pages.submit(admin, idpPage, "idp", "save", withMfa).body()).contains("IdP設定を保存しました。")
+                .contains("value=\"mfa,otp\"");
+        assertThat(signedIn(company.tenant(), "yamada").get(SignInFlow.HOME).statusCode())
+                .as("the stored client secret still signs members in").isEqualTo(200);
+        assertThat(admin.get(ADMIN + "activity.xhtml").statusCode())
+                .as("signed in without MFA, the administrator loses the role at the next request").isEqualTo(403);
+
+        idp.nextSignIn(company.tenant().issuerId(), "admin", Map.of("name", "admin さん", "amr", List.of("otp")));
+        Browser mfaAdmin = new Browser();
+        SignInFlow.signIn(mfaAdmin, company.tenant().slug());
+        assertThat(mfaAdmin.get(ADMIN + "activity.xhtml").body()).contains("IdP設定を変更").contains("mfa amr=[mfa, otp]")
+                .doesNotContain("client secret replaced");
+    }
+
+    private static String idp(Company company) {
+        return idp.issuer(company.tenant().issuerId());
+    }
+
+    @Test
     void anotherTenantsAdministratorCannotSeeOrChangeOurMembers() {
         Company ours = company();
         Company theirs = company();

@@ -12,17 +12,22 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import jp.sapphire.admin.entity.PrivilegedActivity;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.identity.boundary.IdentityProviderSettings;
+import jp.sapphire.identity.boundary.IdentityProviders;
 import jp.sapphire.identity.boundary.RoleBindings;
+import jp.sapphire.identity.entity.IdentityProvider;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.InputProblem;
+import jp.sapphire.platform.control.Inputs;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.tenant.control.TenantContext;
@@ -52,6 +57,12 @@ public class TenantAdministration {
 
     @EJB
     SystemAudit audit;
+
+    @EJB
+    IdentityProviders identityProviders;
+
+    @Inject
+    Inputs inputs;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -138,6 +149,27 @@ public class TenantAdministration {
         record("ROLE_REVOKED", binding.getKind() + " " + binding.getValue(), binding.getRole().name(), null);
     }
 
+    /** The tenant's IdP as configured; the client secret never leaves the boundary. */
+    public Optional<IdentityProvider> identityProvider() {
+        return identityProviders.current();
+    }
+
+    /**
+     * Changes the tenant's IdP. A blank client secret keeps the stored one (the page never shows
+     * it); the activity log says whether it changed, never what it is.
+     */
+    public IdentityProvider saveIdentityProvider(IdentityProviderSettings settings) {
+        Optional<IdentityProvider> before = identityProviders.current();
+        boolean newSecret = settings.clientSecret() != null && !settings.clientSecret().isBlank();
+        IdentityProviderSettings complete = newSecret || before.isEmpty() ? settings
+                : settings.withClientSecret(identityProviders.forSignIn().orElseThrow().clientSecret());
+        inputs.check(complete);
+        String was = before.map(TenantAdministration::describe).orElse(null);
+        IdentityProvider saved = identityProviders.configure(complete);
+        record("IDP_CHANGED", "IdP", was, describe(saved) + (newSecret ? ", client secret replaced" : ""));
+        return saved;
+    }
+
     /** The privileged activity of the days {@code from} to {@code to} (both included, in the caller's zone), newest first. */
     public List<PrivilegedActivity> activity(LocalDate from, LocalDate to, ZoneId zone) {
         return em.createNamedQuery(PrivilegedActivity.BETWEEN, PrivilegedActivity.class)
@@ -160,6 +192,12 @@ public class TenantAdministration {
 
     private UUID tenant() {
         return tenants.currentTenant().orElseThrow();
+    }
+
+    private static String describe(IdentityProvider idp) {
+        return "issuer=" + idp.getIssuer() + ", client=" + idp.getClientId() + ", scopes=" + String.join(" ", idp.getScopes())
+                + ", claims=" + idp.getGroupsClaim() + "/" + idp.getEmailClaim() + "/" + idp.getNameClaim()
+                + ", mfa amr=" + idp.getMfaAmrValues() + " acr=" + idp.getMfaAcrValue();
     }
 
     private static String describe(Member member) {

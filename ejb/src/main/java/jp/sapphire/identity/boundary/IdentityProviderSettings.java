@@ -16,19 +16,26 @@ public record IdentityProviderSettings(
         @Pattern(regexp = "https://\\S+|http://(localhost|127\\.0\\.0\\.1)(:\\d+)?(/\\S*)?",
                 message = "{sapphire.idp.issuer.https}")
         String issuer,
-        @NotBlank(message = "{sapphire.idp.client-id.required}") @Size(max = 255) String clientId,
-        @NotBlank(message = "{sapphire.idp.client-secret.required}") @Size(max = 1000) String clientSecret,
-        @NotNull List<@Pattern(regexp = "[\\x21\\x23-\\x5B\\x5D-\\x7E]+") String> scopes,
-        @NotBlank @Size(max = 100) String groupsClaim,
-        @NotBlank @Size(max = 100) String emailClaim,
-        @NotBlank @Size(max = 100) String nameClaim,
-        @NotNull List<@NotBlank String> mfaAmrValues,
-        @Size(max = 255) String mfaAcrValue) {
+        @NotBlank(message = "{sapphire.idp.client-id.required}")
+        @Size(max = 255, message = "{sapphire.idp.value.size}") String clientId,
+        @NotBlank(message = "{sapphire.idp.client-secret.required}")
+        @Size(max = 1000, message = "{sapphire.idp.value.size}") String clientSecret,
+        @NotNull List<@Pattern(regexp = "[\\x21\\x23-\\x5B\\x5D-\\x7E]+", message = "{sapphire.idp.scope.invalid}") String> scopes,
+        @NotBlank(message = "{sapphire.idp.claim.required}") @Size(max = 100, message = "{sapphire.idp.value.size}") String groupsClaim,
+        @NotBlank(message = "{sapphire.idp.claim.required}") @Size(max = 100, message = "{sapphire.idp.value.size}") String emailClaim,
+        @NotBlank(message = "{sapphire.idp.claim.required}") @Size(max = 100, message = "{sapphire.idp.value.size}") String nameClaim,
+        @NotNull List<@NotBlank(message = "{sapphire.idp.amr.invalid}") String> mfaAmrValues,
+        @Size(max = 255, message = "{sapphire.idp.value.size}") String mfaAcrValue) {
 
     /** Settings with the usual scopes and claim names and no MFA rule. */
     public static IdentityProviderSettings of(String issuer, String clientId, String clientSecret) {
         return new IdentityProviderSettings(issuer, clientId, clientSecret, List.of("openid", "profile", "email"),
                 "groups", "email", "name", List.of(), null);
+    }
+
+    public IdentityProviderSettings withClientSecret(String secret) {
+        return new IdentityProviderSettings(issuer, clientId, secret, scopes, groupsClaim, emailClaim, nameClaim,
+                mfaAmrValues, mfaAcrValue);
     }
 
     public IdentityProviderSettings withMfa(List<String> amrValues, String acrValue) {

@@ -2,6 +2,7 @@ package jp.sapphire.identity.control;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
@@ -134,6 +135,46 @@ public class OpenIdConnect {
             return new VerifiedTokens(validator.validate(idToken, new Nonce(pending.nonce())), idToken.serialize());
         } catch (BadJOSEException | JOSEException e) {
             throw new SignInFailure(Reason.TOKEN_INVALID, "ID token: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What an administrator's "test connection" finds at an issuer, fetched now (no cache): the
+     * discovery document (naming exactly this issuer), its endpoints, and the signing keys.
+     */
+    public record ConnectionCheck(String problem, URI authorization, URI token, URI endSession, URI jwks,
+                                  List<String> keys, List<String> algorithms, boolean pkce) {
+
+        public boolean ok() {
+            return problem == null;
+        }
+    }
+
+    public ConnectionCheck check(String issuer) {
+        OIDCProviderMetadata found;
+        try {
+            found = OIDCProviderMetadata.resolve(new Issuer(issuer), TIMEOUT_MILLIS, TIMEOUT_MILLIS);
+        } catch (GeneralException | IOException | RuntimeException e) {
+            return new ConnectionCheck("discovery: " + e.getMessage(), null, null, null, null, List.of(), List.of(), false);
+        }
+        List<String> algorithms = found.getIDTokenJWSAlgs() == null ? List.of()
+                : found.getIDTokenJWSAlgs().stream().map(JWSAlgorithm::getName).toList();
+        boolean pkce = found.getCodeChallengeMethods() != null
+                && found.getCodeChallengeMethods().contains(CodeChallengeMethod.S256);
+        try {
+            JWKSet keySet = JWKSet.load(found.getJWKSetURI().toURL(),
+                    TIMEOUT_MILLIS, TIMEOUT_MILLIS, 512 * 1024);
+            List<String> keyNames = keySet.getKeys().stream().map(key -> key.getKeyType() + " " + key.getKeyID()
+                    + (key.getAlgorithm() == null ? "" : " " + key.getAlgorithm().getName())).toList();
+            String problem = keyNames.isEmpty() ? "JWKS: no keys"
+                    : algorithms.stream().noneMatch(name -> ALGORITHMS.contains(JWSAlgorithm.parse(name)))
+                    ? "ID tokens are signed with none of " + ALGORITHMS : null;
+            return new ConnectionCheck(problem, found.getAuthorizationEndpointURI(), found.getTokenEndpointURI(),
+                    found.getEndSessionEndpointURI(), found.getJWKSetURI(), keyNames, algorithms, pkce);
+        } catch (IOException | java.text.ParseException | RuntimeException e) {
+            return new ConnectionCheck("JWKS: " + e.getMessage(), found.getAuthorizationEndpointURI(),
+                    found.getTokenEndpointURI(), found.getEndSessionEndpointURI(), found.getJWKSetURI(), List.of(),
+                    algorithms, pkce);
         }
     }
 

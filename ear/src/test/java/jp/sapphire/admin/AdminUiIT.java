@@ -1,0 +1,125 @@
+package jp.sapphire.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import jp.sapphire.it.Browser;
+import jp.sapphire.it.Chromium;
+import jp.sapphire.it.RemoteFixture;
+import jp.sapphire.it.RemoteFixture.RemoteTenant;
+import jp.sapphire.it.SapphireDeployment;
+import jp.sapphire.it.TestIdp;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A tenant administrator in the browser: grants APPROVER to an IdP group, impersonates an
+ * employee, files a draft as them, ends the impersonation, and finds all of it in the privileged
+ * activity log and the draft's action log.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminUiIT {
+
+    @RegisterExtension
+    static final TestIdp idp = new TestIdp(false);
+
+    private WebDriver browser;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return SapphireDeployment.withTests();
+    }
+
+    @AfterEach
+    void quit() throws IOException {
+        if (browser == null) {
+            return;
+        }
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve(getClass().getSimpleName() + "-" + UUID.randomUUID() + ".png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        browser.quit();
+    }
+
+    @Test
+    void anAdministratorGrantsARoleImpersonatesAnEmployeeFilesADraftAndEndsIt() {
+        RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + UUID.randomUUID(), Map.of("privileged", "true"),
+                "EMPLOYEE:SUBJECT:yamada", "TENANT_ADMIN:SUBJECT:tanaka", "EMPLOYEE:SUBJECT:tanaka");
+        Map<String, UUID> members = RemoteFixture.organise(idp, tenant, """
+                department 100 本社 - -
+                member yamada 100
+                """);
+        idp.nextSignIn(tenant.issuerId(), "yamada", Map.of("name", "山田 太郎"));
+        WebDriver yamada = Chromium.start();
+        try {
+            yamada.get(Browser.SECURE + "/t/" + tenant.slug() + "/");
+            new WebDriverWait(yamada, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(Browser.SECURE + "/app/home.xhtml"));
+        } finally {
+            yamada.quit();
+        }
+
+        idp.nextSignIn(tenant.issuerId(), "tanaka", Map.of("name", "田中 美咲"));
+        browser = Chromium.start();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(Browser.SECURE + "/t/" + tenant.slug() + "/");
+        wait.until(ExpectedConditions.urlToBe(Browser.SECURE + "/app/home.xhtml"));
+
+        browser.findElement(By.id("nav-admin")).click();
+        wait.until(ExpectedConditions.urlContains("/app/admin/members.xhtml"));
+        browser.findElement(By.linkText("ロールの割り当て")).click();
+        wait.until(ExpectedConditions.urlContains("/app/admin/roles.xhtml"));
+        new Select(browser.findElement(By.id("grant:role"))).selectByVisibleText("承認者");
+        new Select(browser.findElement(By.id("grant:kind"))).selectByVisibleText("IdPのグループ");
+        browser.findElement(By.id("grant:value")).sendKeys("keiri-approvers");
+        browser.findElement(By.id("grant:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "承認者 を keiri-approvers に割り当てました。"));
+        assertThat(browser.findElement(By.id("bindings")).getText()).contains("keiri-approvers");
+
+        browser.get(Browser.SECURE + "/app/admin/member.xhtml?id=" + members.get("yamada"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("impersonate:start"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("impersonation-banner")));
+        assertThat(browser.findElement(By.id("impersonation-banner")).getText())
+                .contains("田中 美咲 さんが 山田 太郎 さんとしてなりかわりログイン中です");
+        assertThat(browser.findElement(By.id("header-member")).getText()).isEqualTo("山田 太郎");
+        assertThat(browser.findElements(By.id("nav-admin"))).as("no admin console while impersonating").isEmpty();
+
+        browser.get(Browser.SECURE + "/app/reports/edit.xhtml");
+        browser.findElement(By.id("report:title")).sendKeys("なりかわりで作成した下書き");
+        browser.findElement(By.id("report:save")).click();
+        wait.until(ExpectedConditions.urlContains("id="));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#action-log .action-name")));
+        assertThat(browser.findElement(By.id("action-log")).getText()).contains("作成").contains("山田 太郎")
+                .contains("なりかわり: 田中 美咲");
+
+        browser.findElement(By.id("impersonation:end")).click();
+        wait.until(ExpectedConditions.urlContains("/app/admin/members.xhtml"));
+        assertThat(browser.findElements(By.id("impersonation-banner"))).isEmpty();
+        assertThat(browser.findElement(By.id("header-member")).getText()).isEqualTo("田中 美咲");
+
+        browser.findElement(By.linkText("特権操作ログ")).click();
+        wait.until(ExpectedConditions.urlContains("/app/admin/activity.xhtml"));
+        String activity = browser.findElement(By.id("activity")).getText();
+        assertThat(activity).contains("ロールを割り当て").contains("GROUP keiri-approvers").contains("なりかわり開始")
+                .contains("なりかわり終了").contains("山田 太郎 (yamada)").contains("田中 美咲");
+    }
+}
