@@ -127,6 +127,10 @@ class AdminConsoleIT {
                 .contains(">active<").contains(">inactive<").contains("admin さん");
         assertThat(RemoteFixture.audit(company.tenant())).anyMatch(line -> line.startsWith("PRIVILEGED_CHANGE SUCCESS")
                 && line.contains("MEMBER_DEACTIVATED yamada さん (yamada): active -> inactive"));
+        HttpResponse<String> csv = Pages.submit(admin, ADMIN + "activity.xhtml", "export", "csv", Map.of());
+        assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\uFEFF\"日時 (Asia/Tokyo)\",\"操作者\",\"操作\",\"対象\",\"変更前\",\"変更後\"\r\n")
+                .contains("\"admin さん\",\"MEMBER_DEACTIVATED\",\"yamada さん (yamada)\",\"active\",\"inactive\"");
     }
 
     @Test
@@ -272,6 +276,44 @@ class AdminConsoleIT {
         SignInFlow.signIn(mfaAdmin, company.tenant().slug());
         assertThat(mfaAdmin.get(ADMIN + "activity.xhtml").body()).contains("IdP設定を変更").contains("mfa amr=[mfa, otp]")
                 .doesNotContain("client secret replaced");
+    }
+
+    @Test
+    void categoriesGoOutAndComeInAsCsvInUtf8AndShiftJisAllOrNothing() {
+        Company company = company();
+        Browser admin = signedIn(company.tenant(), "admin");
+        String page = ADMIN + "categories.xhtml";
+
+        HttpResponse<String> utf8 = Pages.submit(admin, page, "export", "utf8", Map.of());
+        assertThat(utf8.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+        assertThat(utf8.body()).startsWith("\uFEFF\"コード\",\"名称\",\"種類\",\"既定の税区分\",\"有効\"\r\n")
+                .contains("\"7410\",\"消耗品費\"");
+
+        byte[] sjis = ("コード,名称,種類,既定の税区分,有効\r\n7310,会議費,GENERAL,STANDARD_10,true\r\n"
+                + "7410,消耗品費 (事務用品),GENERAL,STANDARD_10,true\r\n7900,\"=cmd|' /C calc'!A0\",GENERAL,EXEMPT,false\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-31j"));
+        assertThat(Pages.upload(admin, page, "upload", "submit", Map.of("encoding", "UTF-8"), "file", "sjis.csv", sjis).body())
+                .contains("ファイルをUTF-8として読めません。");
+        assertThat(Pages.upload(admin, page, "upload", "submit", Map.of("encoding", "Shift_JIS"), "file", "sjis.csv", sjis).body())
+                .contains("取り込みました: 追加 1件、変更 2件。").contains("会議費").contains("消耗品費 (事務用品)");
+
+        byte[] bad = ("code,name,kind,taxClass,active\n7311,接待交際費,ENTERTAINMENT,STANDARD_10,true\n"
+                + "7312,,GENERAL,STANDARD_10,true\n7313,通信費,GENERAL,TAX_FREE,yes\n7311,接待交際費,GENERAL,STANDARD_10,true\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String rejected = Pages.upload(admin, page, "upload", "submit", Map.of("encoding", "UTF-8"), "file", "bad.csv", bad).body();
+        assertThat(rejected).contains("取り込みませんでした。").contains("3行目: 名称を1〜100文字で入力してください。")
+                .contains("4行目: 既定の税区分「TAX_FREE」は").contains("4行目: 有効「yes」は true か false にしてください。")
+                .contains("5行目: コード「7311」がファイル内で重複しています。").doesNotContain("接待交際費</td>").doesNotContain("通信費</td>");
+
+        assertThat(Pages.submit(admin, page, "export", "sjis", Map.of()).headers().firstValue("Content-Type")).get()
+                .asString().contains("Shift_JIS");
+        assertThat(admin.get(ADMIN + "activity.xhtml").body()).contains("勘定科目をCSVで取り込み").contains("1 added, 2 changed");
+        assertThat(utf8Export(admin, page)).contains("\"'=cmd|' /C calc'!A0\"");
+    }
+
+    /** The UTF-8 export as text. */
+    private static String utf8Export(Browser admin, String page) {
+        return Pages.submit(admin, page, "export", "utf8", Map.of()).body();
     }
 
     private static String idp(Company company) {

@@ -37,6 +37,33 @@ public final class Pages {
         return browser.post(url, form);
     }
 
+    /**
+     * Submits multipart form {@code formId} of the page at {@code url} with a file in field
+     * {@code fileField} and these other field values, pressing {@code button}.
+     */
+    public static HttpResponse<String> upload(Browser browser, String url, String formId, String button,
+                                              Map<String, String> fields, String fileField, String filename, byte[] content) {
+        HttpResponse<String> page = browser.get(url);
+        assertThat(page.statusCode()).as(url).isEqualTo(200);
+        String boundary = "----sapphire" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId + "_SUBMIT", "1");
+        fields.forEach((field, value) -> form.put(formId + ":" + field, value));
+        form.put(formId + ":" + button, "x");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                + "\"; filename=\"" + filename + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(utf8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        return browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** The text of the element with this id, if the page has it. */
     public static Optional<String> text(String page, String id) {
         Matcher matcher = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(page);

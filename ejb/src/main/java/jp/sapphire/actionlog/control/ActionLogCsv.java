@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import jp.sapphire.actionlog.entity.ActionLogEntry;
+import jp.sapphire.platform.control.Csv;
 import jp.sapphire.platform.control.Messages;
 
 /**
@@ -57,20 +58,6 @@ public final class ActionLogCsv {
     }
 
     private static void line(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(cell(cells.get(i)));
-        }
-        out.write("\r\n");
-    }
-
-    static String cell(String value) {
-        if (value == null) {
-            return "\"\"";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        Csv.line(out, cells);
     }
 }

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
@@ -48,8 +49,8 @@ import jp.sapphire.notification.boundary.MailSender;
 import jp.sapphire.notification.boundary.RestoreAnnouncements;
 import jp.sapphire.platform.control.KeyRing;
 import jp.sapphire.tenant.control.TenantContext;
-import jp.sapphire.tenant.entity.TenantStatus;
 import jp.sapphire.tenant.entity.Tenant;
+import jp.sapphire.tenant.entity.TenantStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
@@ -431,13 +432,13 @@ public class Backups {
         T run() throws Exception;
     }
 
-    private <T> T exclusively(String operator, SystemEvent event, Work<T> work, java.util.function.Function<T, String> done) {
+    private <T> T exclusively(String operator, SystemEvent event, Work<T> work, Function<T, String> done) {
         return exclusively(operator, event, null, work, done);
     }
 
     /** One operation at a time; success and failure both go to the system audit log. */
     private <T> T exclusively(String operator, SystemEvent event, UUID tenant, Work<T> work,
-                              java.util.function.Function<T, String> done) {
+                              Function<T, String> done) {
         if (!running.tryLock()) {
             audit.failure(event, tenant, operator, "another backup operation is running");
             throw new IllegalStateException("Another backup operation is running; try again when it has finished.");

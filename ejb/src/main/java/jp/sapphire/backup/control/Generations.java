@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import jp.sapphire.backup.control.Manifest.Chunk;
 import jp.sapphire.backup.control.Manifest.Kind;
@@ -219,7 +220,7 @@ public final class Generations {
 
     /** A row's (or a tombstone's key object's) primary key as one string; {@code key} null: all fields in order. */
     static String keyOf(JsonObject row, List<String> key) {
-        List<String> columns = key == null ? new ArrayList<>(new java.util.TreeSet<>(row.keySet())) : new ArrayList<>(key);
+        List<String> columns = key == null ? new ArrayList<>(new TreeSet<>(row.keySet())) : new ArrayList<>(key);
         if (key != null) {
             columns.sort(null);
         }

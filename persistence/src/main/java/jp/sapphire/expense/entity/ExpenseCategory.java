@@ -67,4 +67,12 @@ public class ExpenseCategory extends TenantOwned {
     public void setActive(boolean active) {
         this.active = active;
     }
+
+    /** Takes what a master import says about this code. */
+    public void update(String name, CategoryKind kind, TaxClass defaultTaxClass, boolean active) {
+        this.name = name;
+        this.kind = kind;
+        this.defaultTaxClass = defaultTaxClass;
+        this.active = active;
+    }
 }

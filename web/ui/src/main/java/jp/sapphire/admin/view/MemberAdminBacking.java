@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.UUID;
+import java.util.function.Supplier;
 import jp.sapphire.admin.boundary.TenantAdministration;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.platform.control.NotFoundException;
@@ -40,7 +41,7 @@ public class MemberAdminBacking implements Serializable {
         change(() -> administration.reactivate(id), "admin.member.reactivated");
     }
 
-    private void change(java.util.function.Supplier<Member> action, String done) {
+    private void change(Supplier<Member> action, String done) {
         try {
             member = action.get();
             FacesProblems.confirm(done, member.getDisplayName());
