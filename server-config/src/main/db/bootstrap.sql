@@ -39,3 +39,8 @@ SELECT format('GRANT CONNECT, CREATE, TEMPORARY ON DATABASE %I TO sapphire_owner
 ALTER SCHEMA public OWNER TO sapphire_owner;
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO sapphire_app, sapphire_system, sapphire_backup;
+
+-- Liberty's persistent EJB timers (the daily backup) keep their tasks in a schema of their own,
+-- owned by the provider's system role; the application's login cannot see it.
+CREATE SCHEMA IF NOT EXISTS liberty_timers AUTHORIZATION sapphire_system;
+REVOKE ALL ON SCHEMA liberty_timers FROM PUBLIC;

@@ -9,6 +9,7 @@ import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
@@ -70,6 +71,8 @@ public class Backups {
 
     private static final System.Logger LOG = System.getLogger(Backups.class.getName());
     private static final String OPERATOR_SYSTEM = "system:backup-timer";
+    /** The persistent daily timer, one in the database for all servers sharing it. */
+    private static final String DAILY = "daily backup";
 
     /** A generation as operators see it. */
     public record GenerationInfo(long generation, Manifest.Kind kind, Long base, String createdAt, String location,
@@ -157,8 +160,23 @@ public class Backups {
             return;
         }
         LocalTime at = LocalTime.parse(time);
-        timers.createCalendarTimer(new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0)
-                .timezone(zone), new TimerConfig("daily backup", false));
+        ScheduleExpression daily = new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0)
+                .timezone(zone);
+        boolean scheduled = false;
+        for (Timer timer : timers.getTimers()) {
+            if (DAILY.equals(timer.getInfo()) && timer.isPersistent()) {
+                ScheduleExpression existing = timer.getSchedule();
+                if (existing.getHour().equals(daily.getHour()) && existing.getMinute().equals(daily.getMinute())
+                        && zone.equals(existing.getTimezone()) && !scheduled) {
+                    scheduled = true;
+                } else {
+                    timer.cancel();
+                }
+            }
+        }
+        if (!scheduled) {
+            timers.createCalendarTimer(daily, new TimerConfig(DAILY, true));
+        }
         timers.createSingleActionTimer(60_000, new TimerConfig("daily backup catch-up", false));
     }
 

@@ -253,13 +253,14 @@ public final class BackupDatabase {
                      SELECT c.relname, a.attname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
                       WHERE n.nspname = 'public' AND c.relkind = 'r'
-                        AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL""")) {
+                        AND pg_get_serial_sequence(quote_ident(n.nspname) || '.' || quote_ident(c.relname), a.attname)
+                            IS NOT NULL""")) {
             while (rows.next()) {
                 owned.add(new String[] {rows.getString(1), rows.getString(2)});
             }
         }
         for (String[] column : owned) {
-            execute(connection, "SELECT setval(pg_get_serial_sequence('" + quote(column[0]) + "', '" + column[1] + "'), "
+            execute(connection, "SELECT setval(pg_get_serial_sequence('public." + quote(column[0]) + "', '" + column[1] + "'), "
                     + "coalesce((SELECT max(" + quote(column[1]) + ") FROM " + quote(column[0]) + "), 0) + 1, false)");
         }
     }
