@@ -50,7 +50,7 @@ class OperatorJmxIT {
 
     @Test
     void anOperatorRunsListsAndVerifiesABackupWithAJmxClient() throws Exception {
-        try (JMXConnector connector = connect("operator", OperatorJmx.password())) {
+        try (JMXConnector connector = OperatorJmx.connect("operator", OperatorJmx.password())) {
             MBeanServerConnection server = connector.getMBeanServerConnection();
             ObjectName backups = new ObjectName("jp.sapphire:type=Backups");
 
@@ -68,7 +68,7 @@ class OperatorJmxIT {
     @Test
     void aWrongPasswordGetsNoConnection() {
         assertThatThrownBy(() -> {
-            try (JMXConnector connector = connect("operator", "not-the-password")) {
+            try (JMXConnector connector = OperatorJmx.connect("operator", "not-the-password")) {
                 connector.getMBeanServerConnection().getMBeanCount();
             }
         }).isInstanceOfAny(IOException.class, SecurityException.class);
@@ -93,9 +93,5 @@ class OperatorJmxIT {
         assertThat(endpoints).isNotEmpty();
         assertThat(endpoints).extracting(DeployedUrls.Endpoint::path)
                 .noneMatch(path -> path.toLowerCase(java.util.Locale.ROOT).matches(".*(backup|restore|generation).*"));
-    }
-
-    private static JMXConnector connect(String user, String password) throws IOException {
-        return OperatorJmx.connect(user, password);
     }
 }

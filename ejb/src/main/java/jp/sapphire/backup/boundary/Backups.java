@@ -341,8 +341,8 @@ public class Backups {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             throw new IllegalArgumentException("A restore notice needs a reason of 1 to 1000 characters.");
         }
-        Manifest manifest = generations().verify(generation).get(0);
-        Manifest target = generations().manifest(generation);
+        List<Manifest> chain = generations().verify(generation);
+        Manifest target = chain.get(chain.size() - 1);
         int told = 0;
         for (UUID tenant : system.createQuery("SELECT t.id FROM Tenant t WHERE t.status = :active", UUID.class)
                 .setParameter("active", TenantStatus.ACTIVE).getResultList()) {
@@ -365,7 +365,7 @@ public class Backups {
             insert.executeUpdate();
         }
         LOG.log(System.Logger.Level.INFO, "Restore notice for generation {0} (chain from {1}) mailed to {2} administrators",
-                generation, manifest.generation(), told);
+                generation, chain.get(0).generation(), told);
         maintenance.refresh();
         return new Maintenance.Notice(id, generation, at, reason.strip(), target.createdAt(), emergency, now, null);
     }
