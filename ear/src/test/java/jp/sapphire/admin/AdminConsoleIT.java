@@ -9,9 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import jp.sapphire.it.AdminCompany;
 import jp.sapphire.it.ApiClient;
 import jp.sapphire.it.Browser;
 import jp.sapphire.it.DeployedUrls;
@@ -43,31 +41,20 @@ class AdminConsoleIT {
     @RegisterExtension
     static final TestIdp idp = new TestIdp(false);
 
-    private static final String ADMIN = Browser.SECURE + "/app/admin/";
+    private static final String ADMIN = AdminCompany.ADMIN;
 
     @Deployment
     static EnterpriseArchive deployment() {
         return SapphireDeployment.withTests();
     }
 
-    private record Company(RemoteTenant tenant, Map<String, UUID> members) {
-    }
-
-    private static Company company() {
-        RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + UUID.randomUUID(), Map.of("privileged", "true"),
-                "EMPLOYEE:SUBJECT:yamada", "EMPLOYEE:SUBJECT:sato", "APPROVER:SUBJECT:sato", "EMPLOYEE:SUBJECT:suzuki",
-                "ACCOUNTING:SUBJECT:suzuki", "TENANT_ADMIN:SUBJECT:admin", "EMPLOYEE:SUBJECT:admin");
-        Map<String, UUID> members = RemoteFixture.organise(idp, tenant, """
-                department 100 本社 - -
-                member yamada 100
-                member admin 100
-                """);
-        return new Company(tenant, members);
+    private static AdminCompany company() {
+        return AdminCompany.create(idp);
     }
 
     @Test
     void everyAdminPageRefusesEveryOtherRoleAndTheAuditLogSaysWho() {
-        Company company = company();
+        AdminCompany company = company();
         List<String> pages = DeployedUrls.of(Path.of(System.getProperty("sapphire.ear"))).stream()
                 .map(DeployedUrls.Endpoint::path).filter(path -> path.startsWith("/app/admin/")).distinct().toList();
         assertThat(pages).contains("/app/admin/members.xhtml", "/app/admin/member.xhtml", "/app/admin/roles.xhtml",
@@ -95,7 +82,7 @@ class AdminConsoleIT {
 
     @Test
     void aDeactivatedMemberLosesSessionAndTokenAtOnceAndComesBackWhenReactivated() {
-        Company company = company();
+        AdminCompany company = company();
         ApiClient yamadaApi = ApiClient.signedIn(idp, company.tenant(), "yamada");
         Browser yamada = signedIn(company.tenant(), "yamada");
         Browser admin = signedIn(company.tenant(), "admin");
@@ -135,7 +122,7 @@ class AdminConsoleIT {
 
     @Test
     void roleBindingsAreGrantedAndRevokedButTheLastAdministratorStays() {
-        Company company = company();
+        AdminCompany company = company();
         Browser admin = signedIn(company.tenant(), "admin");
         String roles = ADMIN + "roles.xhtml";
 
@@ -163,7 +150,7 @@ class AdminConsoleIT {
 
     @Test
     void aGrantOrARevocationCountsFromTheMembersNextRequestNotTheirNextSignIn() {
-        Company company = company();
+        AdminCompany company = company();
         Browser admin = signedIn(company.tenant(), "admin");
         Browser yamada = signedIn(company.tenant(), "yamada");
         String roles = ADMIN + "roles.xhtml";
@@ -182,7 +169,7 @@ class AdminConsoleIT {
 
     @Test
     void anAdministratorActsAsAnEmployeeWithBothNamesEverywhereAndWithinLimits() throws Exception {
-        Company company = company();
+        AdminCompany company = company();
         signedIn(company.tenant(), "yamada");
         Browser admin = signedIn(company.tenant(), "admin");
         String yamadaPage = ADMIN + "member.xhtml?id=" + company.members().get("yamada");
@@ -226,7 +213,7 @@ class AdminConsoleIT {
 
     @Test
     void aTenantAdministratorCannotBeImpersonated() {
-        Company company = company();
+        AdminCompany company = company();
         RemoteFixture.bind(company.tenant(), "TENANT_ADMIN:SUBJECT:yamada");
         signedIn(company.tenant(), "yamada");
         Browser admin = signedIn(company.tenant(), "admin");
@@ -238,7 +225,7 @@ class AdminConsoleIT {
 
     @Test
     void theIdpSettingsAreTestedAndSavedWithTheSecretNeverShownNorLost() {
-        Company company = company();
+        AdminCompany company = company();
         Browser admin = signedIn(company.tenant(), "admin");
         String idpPage = ADMIN + "idp.xhtml";
         String issuer = idp(company);
@@ -280,7 +267,7 @@ class AdminConsoleIT {
 
     @Test
     void categoriesGoOutAndComeInAsCsvInUtf8AndShiftJisAllOrNothing() {
-        Company company = company();
+        AdminCompany company = company();
         Browser admin = signedIn(company.tenant(), "admin");
         String page = ADMIN + "categories.xhtml";
 
@@ -316,14 +303,14 @@ class AdminConsoleIT {
         return Pages.submit(admin, page, "export", "utf8", Map.of()).body();
     }
 
-    private static String idp(Company company) {
+    private static String idp(AdminCompany company) {
         return idp.issuer(company.tenant().issuerId());
     }
 
     @Test
     void anotherTenantsAdministratorCannotSeeOrChangeOurMembers() {
-        Company ours = company();
-        Company theirs = company();
+        AdminCompany ours = company();
+        AdminCompany theirs = company();
         ApiClient yamadaApi = ApiClient.signedIn(idp, ours.tenant(), "yamada");
         Browser stranger = signedIn(theirs.tenant(), "admin");
         String ourMember = ADMIN + "member.xhtml?id=" + ours.members().get("yamada");
@@ -338,8 +325,6 @@ class AdminConsoleIT {
     }
 
     private static String optionValue(String page, String label) {
-        Matcher option = Pattern.compile("<option value=\"([^\"]+)\"[^>]*>" + Pattern.quote(label) + "</option>").matcher(page);
-        assertThat(option.find()).as("option " + label).isTrue();
-        return option.group(1);
+        return AdminCompany.optionValue(page, label);
     }
 }

@@ -56,6 +56,11 @@ public class IsolationProbe {
                 name + " (fixture)", "active", "inactive"));
     }
 
+    /** A project / cost centre, as a CSV import would write it. */
+    public void persistProject(String code, String name) {
+        em.persist(new jp.sapphire.organization.entity.Project(code, name, "CC-" + code, true));
+    }
+
     /** Every customer-owned entity type the persistence unit maps. */
     public List<Class<?>> tenantOwnedTypes() {
         return em.getMetamodel().getEntities().stream()

@@ -121,6 +121,7 @@ public class TenantFixture {
             roleBindings.grant(Role.EMPLOYEE, RoleBinding.Kind.SUBJECT, "sub-" + slug);
             probe.persistApiToken(member.getId(), name + " token");
             probe.persistActivity(member.getId(), name);
+            probe.persistProject("P-1", name + " 案件");
             settings.setPolicy(TaxRounding.TRUNCATE, ExpensePolicy.DuplicatePolicy.WARN, true);
             settings.defineLabel("project", "プロジェクト", List.of("alpha", "beta"));
             settings.defineField("client", "顧客名", CustomField.Type.TEXT, false, List.of(), null);
@@ -148,7 +149,7 @@ public class TenantFixture {
         signIn.as(seeded.principal());
         try {
             var report = expenseReports.create(new ReportInput(seeded.tenant().getDisplayName() + " 出張精算", null, null,
-                    null, Map.of("project", "alpha")));
+                    null, Map.of("project", "alpha"), "P-1"));
             var line = expenseReports.addLine(report.getId(), report.getVersion(), new LineInput(
                     LocalDate.now().minusDays(1), seeded.category(), 1100L, null, null, null, null, "東京タクシー", null,
                     "顧客訪問", null, null, null, null, Map.of("client", "テスト顧客")));

@@ -6,14 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import jp.sapphire.admin.control.PrivilegedLog;
 import jp.sapphire.admin.entity.PrivilegedActivity;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
@@ -34,6 +29,7 @@ import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.identity.entity.SapphirePrincipal;
+import jp.sapphire.organization.entity.Department;
 import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.Csv;
 import jp.sapphire.platform.control.InputProblem;
@@ -52,6 +48,9 @@ import jp.sapphire.tenant.control.TenantContext;
 @Stateless
 @RolesAllowed("TENANT_ADMIN")
 public class TenantAdministration {
+
+    /** The languages a member may choose. */
+    public static final List<String> LANGUAGES = List.of("ja", "en");
 
     /** The longest search answer. */
     public static final int MAX_MEMBERS = 200;
@@ -73,6 +72,9 @@ public class TenantAdministration {
 
     @Inject
     Inputs inputs;
+
+    @Inject
+    PrivilegedLog log;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -115,6 +117,84 @@ public class TenantAdministration {
             record("MEMBER_REACTIVATED", describe(member), "inactive", "active");
         }
         return member;
+    }
+
+    /**
+     * Registers a member ahead of their first sign-in, by IdP user ID (subject) or by e-mail
+     * address: the administrator can put them in a department or name them as a manager or
+     * approver before they ever sign in. One registered by e-mail is linked to the IdP identity
+     * whose first sign-in brings that address.
+     */
+    public Member register(String subject, String email, String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        String user = subject == null || subject.isBlank() ? null : subject.strip();
+        String mail = email == null || email.isBlank() ? null : email.strip();
+        List<InputProblem> problems = new ArrayList<>();
+        if (name.isEmpty() || name.length() > 200) {
+            problems.add(InputProblem.of("displayName", "sapphire.admin.member.name"));
+        }
+        if (user == null && mail == null) {
+            problems.add(InputProblem.of("subject", "sapphire.admin.member.identity.required"));
+        }
+        if (user != null && user.length() > 255) {
+            problems.add(InputProblem.of("subject", "sapphire.admin.member.subject.size"));
+        }
+        if (mail != null && (mail.length() > 320 || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            problems.add(InputProblem.of("email", "sapphire.admin.member.email.format"));
+        }
+        Optional<IdentityProvider> idp = identityProviders.current();
+        if (user != null && idp.isEmpty()) {
+            problems.add(InputProblem.of("subject", "sapphire.admin.member.no-idp"));
+        }
+        if (problems.isEmpty() && user != null && !em.createNamedQuery(Member.BY_IDENTITY, Member.class)
+                .setParameter("issuer", idp.orElseThrow().getIssuer()).setParameter("subject", user).getResultList().isEmpty()) {
+            problems.add(InputProblem.of("subject", "sapphire.admin.member.subject.taken"));
+        }
+        if (problems.isEmpty() && mail != null && !em.createQuery("SELECT m FROM Member m WHERE LOWER(m.email) = :mail",
+                Member.class).setParameter("mail", mail.toLowerCase(Locale.ROOT)).getResultList().isEmpty()) {
+            problems.add(InputProblem.of("email", "sapphire.admin.member.email.taken"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Member member = new Member(user == null ? null : idp.orElseThrow().getIssuer(), user, name, mail, clock.instant());
+        em.persist(member);
+        record("MEMBER_REGISTERED", describe(member), null, "registered ahead of first sign-in");
+        return member;
+    }
+
+    /** A member's department, time zone and language, as the administrator sets them. */
+    public Member changeProfile(UUID id, UUID departmentId, String zone, String language) {
+        Member member = member(id);
+        List<InputProblem> problems = new ArrayList<>();
+        Department department = departmentId == null ? null : em.find(Department.class, departmentId);
+        if (departmentId != null && department == null) {
+            problems.add(InputProblem.of("department", "sapphire.admin.member.department"));
+        }
+        if (zone == null || !ZoneId.getAvailableZoneIds().contains(zone)) {
+            problems.add(InputProblem.of("zone", "sapphire.admin.member.zone"));
+        }
+        if (!LANGUAGES.contains(language)) {
+            problems.add(InputProblem.of("language", "sapphire.admin.member.language"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String before = profile(member);
+        member.setDepartmentId(departmentId);
+        member.setTimeZone(ZoneId.of(zone));
+        member.setLocale(Locale.forLanguageTag(language));
+        String after = profile(member);
+        if (!before.equals(after)) {
+            record("MEMBER_CHANGED", describe(member), before, after);
+        }
+        return member;
+    }
+
+    private String profile(Member member) {
+        Department department = member.getDepartmentId() == null ? null : em.find(Department.class, member.getDepartmentId());
+        return "department=" + (department == null ? "-" : department.getCode() + " " + department.getName())
+                + ", zone=" + member.getTimeZone().getId() + ", language=" + member.getLocale().toLanguageTag();
     }
 
     public List<RoleBinding> roleBindings() {
@@ -190,28 +270,17 @@ public class TenantAdministration {
 
     /** The same days as CSV for Excel (UTF-8 with a byte order mark), times in {@code zone}. */
     public byte[] activityCsv(LocalDate from, LocalDate to, ZoneId zone) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                .withZone(zone);
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            out.write('\uFEFF');
-            Csv.line(out, List.of("日時 (" + zone.getId() + ")", "操作者", "操作", "対象", "変更前", "変更後"));
-            for (PrivilegedActivity entry : activity(from, to, zone)) {
-                Csv.line(out, Arrays.asList(time.format(entry.getOccurredAt()), entry.getActorName(),
-                        entry.getAction(), entry.getTarget(), entry.getBefore(), entry.getAfter()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
+        List<List<String>> rows = activity(from, to, zone).stream()
+                .map(entry -> Arrays.asList(time.format(entry.getOccurredAt()), entry.getActorName(), entry.getAction(),
+                        entry.getTarget(), entry.getBefore(), entry.getAfter()))
+                .toList();
+        return Csv.document(StandardCharsets.UTF_8,
+                List.of("日時 (" + zone.getId() + ")", "操作者", "操作", "対象", "変更前", "変更後"), rows);
     }
 
     private void record(String action, String target, String before, String after) {
-        SapphirePrincipal me = me();
-        Instant now = clock.instant();
-        em.persist(new PrivilegedActivity(now, me.memberId(), me.displayName(), action, target, before, after));
-        audit.success(SystemEvent.PRIVILEGED_CHANGE, tenant(), tenants.actor(),
-                action + " " + target + ": " + before + " -> " + after);
+        log.record(action, target, before, after);
     }
 
     private SapphirePrincipal me() {
@@ -229,6 +298,6 @@ public class TenantAdministration {
     }
 
     private static String describe(Member member) {
-        return member.getDisplayName() + " (" + member.getSubject() + ")";
+        return member.getDisplayName() + " (" + (member.getSubject() != null ? member.getSubject() : member.getEmail()) + ")";
     }
 }

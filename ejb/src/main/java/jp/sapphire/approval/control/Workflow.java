@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +50,10 @@ public class Workflow {
      * report's snapshot for the round it is entering ({@code round}); refuses if no route resolves.
      */
     public List<ReportApprovalStep> snapshot(ExpenseReport report, int round) {
-        Member applicant = em.find(Member.class, report.getOwnerId());
-        Map<UUID, Department> departments = em.createQuery("SELECT d FROM Department d", Department.class)
-                .getResultStream().collect(Collectors.toMap(Department::getId, Function.identity()));
-        List<ApprovalRoute> routes = em.createQuery("SELECT r FROM ApprovalRoute r", ApprovalRoute.class).getResultList();
         Set<String> codes = report.getLines().stream().map(ExpenseLine::getCategory).map(c -> c.getCode())
                 .collect(Collectors.toSet());
-        var submission = new RouteResolver.Submission(applicant.getId(), applicant.getDepartmentId(), report.getTotalYen(),
+        RouteResolver.Resolution resolution = resolve(em.find(Member.class, report.getOwnerId()), report.getTotalYen(),
                 codes, memberClock.today());
-        RouteResolver.Resolution resolution = new RouteResolver(departments).resolve(routes, submission);
         List<ReportApprovalStep> steps = new ArrayList<>();
         for (RouteResolver.ResolvedStep step : resolution.steps()) {
             ReportApprovalStep snapshot = new ReportApprovalStep(report.getId(), round, step.stepNo(), step.name(),
@@ -66,6 +62,20 @@ public class Workflow {
             steps.add(snapshot);
         }
         return steps;
+    }
+
+    /**
+     * The route and approvers a report of this applicant, total and categories would get if
+     * submitted on {@code day}, with the tenant's routes and departments as they are now; refuses
+     * (as a submission would) when none resolves.
+     */
+    public RouteResolver.Resolution resolve(Member applicant, long totalYen, Set<String> categoryCodes, LocalDate day) {
+        Map<UUID, Department> departments = em.createQuery("SELECT d FROM Department d", Department.class)
+                .getResultStream().collect(Collectors.toMap(Department::getId, Function.identity()));
+        List<ApprovalRoute> routes = em.createQuery("SELECT r FROM ApprovalRoute r", ApprovalRoute.class).getResultList();
+        var submission = new RouteResolver.Submission(applicant.getId(), applicant.getDepartmentId(), totalYen,
+                categoryCodes, day);
+        return new RouteResolver(departments).resolve(routes, submission);
     }
 
     /** The steps of the report's current round, in order. */

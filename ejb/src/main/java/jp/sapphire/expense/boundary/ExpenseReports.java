@@ -35,6 +35,7 @@ import jp.sapphire.expense.entity.ReportStatus;
 import jp.sapphire.expense.entity.TaxClass;
 import jp.sapphire.identity.control.MemberClock;
 import jp.sapphire.identity.entity.SapphirePrincipal;
+import jp.sapphire.organization.entity.Project;
 import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.Inputs;
@@ -85,10 +86,11 @@ public class ExpenseReports {
 
     public ExpenseReport create(ReportInput input) {
         SapphirePrincipal caller = tenants.requireCaller();
-        checkReport(input);
+        Project project = checkReport(input, null);
         ExpenseReport report = new ExpenseReport(caller.memberId(), input.title().strip(), clock.instant());
         report.describe(input.title().strip(), strip(input.purpose()), input.periodFrom(), input.periodTo(), clock.instant());
         report.label(input.labels());
+        report.chargeTo(project);
         em.persist(report);
         actions.record(report, ReportAction.CREATED, new Before(null, null));
         return report.loadContent();
@@ -100,7 +102,7 @@ public class ExpenseReports {
      */
     public ExpenseReport update(UUID id, Long version, ReportInput input) {
         ExpenseReport report = editable(id, version);
-        checkReport(input);
+        Project project = checkReport(input, report.getProject());
         for (ExpenseLine line : report.getLines()) {
             if (!LineRules.date(line.getSpentOn(), LocalDate.MAX, input.periodFrom(), input.periodTo()).isEmpty()) {
                 throw new InvalidInputException(InputProblem.of("periodFrom", "sapphire.report.period.excludes-lines",
@@ -110,6 +112,7 @@ public class ExpenseReports {
         Before before = Before.of(report);
         report.describe(input.title().strip(), strip(input.purpose()), input.periodFrom(), input.periodTo(), clock.instant());
         report.label(input.labels());
+        report.chargeTo(project);
         actions.record(report, ReportAction.UPDATED, before);
         return report.loadContent();
     }
@@ -327,15 +330,25 @@ public class ExpenseReports {
         return List.of(duplicate);
     }
 
-    private void checkReport(ReportInput input) {
+    /**
+     * Checks what the applicant said; answers the project it names: an active one, or the one the
+     * report is already charged to even if it has been retired since.
+     */
+    private Project checkReport(ReportInput input, Project current) {
         List<InputProblem> problems = new ArrayList<>(inputs.problemsOf(input));
         if (input.periodFrom() != null && input.periodTo() != null && input.periodFrom().isAfter(input.periodTo())) {
             problems.add(InputProblem.of("periodTo", "sapphire.report.period.order"));
         }
         problems.addAll(LineRules.labels(settings.labels(), input.labels()));
+        Project project = input.projectCode() == null ? null : settings.project(input.projectCode())
+                .filter(found -> found.isActive() || found.equals(current)).orElse(null);
+        if (input.projectCode() != null && project == null) {
+            problems.add(InputProblem.of("projectCode", "sapphire.report.project.unknown", "code", input.projectCode()));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        return project;
     }
 
     private ExpenseReport own(UUID id) {

@@ -13,6 +13,7 @@ import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.LabelDefinition;
 import jp.sapphire.expense.entity.TaxClass;
 import jp.sapphire.expense.entity.TaxRounding;
+import jp.sapphire.organization.entity.Project;
 
 /**
  * The current tenant's expense masters and rules: categories (勘定科目), label definitions, custom
@@ -56,6 +57,16 @@ public class ExpenseSettings {
         ExpenseCategory category = new ExpenseCategory(code, name, kind, defaultTaxClass);
         em.persist(category);
         return category;
+    }
+
+    /** Projects / cost centres a new report may be charged to. */
+    public List<Project> activeProjects() {
+        return em.createNamedQuery(Project.ALL, Project.class).getResultStream().filter(Project::isActive).toList();
+    }
+
+    public Optional<Project> project(String code) {
+        return em.createQuery("SELECT p FROM Project p WHERE p.code = :code", Project.class).setParameter("code", code)
+                .getResultStream().findFirst();
     }
 
     public List<LabelDefinition> labels() {

@@ -17,16 +17,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.identity.control.ApiTokenSigner;
+import jp.sapphire.identity.control.MfaRule;
+import jp.sapphire.identity.control.RoleResolver;
 import jp.sapphire.identity.entity.ApiToken;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
+import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.platform.control.NotPermittedException;
 import jp.sapphire.tenant.control.TenantContext;
+import jp.sapphire.tenant.entity.Tenant;
 
 /**
  * Personal API tokens (APIトークン) of the signed-in member: created with an expiry of at most 90
@@ -95,13 +101,26 @@ public class ApiTokens {
         }
     }
 
-    /** Whether the token with this id may still be used: not revoked or expired, its member active. */
-    public boolean isUsable(UUID jti) {
+    /**
+     * Whether the token with this id may still be used: not revoked or expired, its member active,
+     * and every role it carries still bound to its member now (to their IdP user ID, or to a group
+     * they were in at their last sign-in). A revoked role stops the token at its next request; a
+     * role granted later is not added to it (the member makes a new token for that).
+     */
+    public boolean isUsable(UUID jti, Set<String> roles) {
         ApiToken token = em.find(ApiToken.class, jti);
         if (token == null || !token.isUsableAt(clock.instant())) {
             return false;
         }
         Member member = em.find(Member.class, token.getMemberId());
-        return member != null && member.isActive();
+        if (member == null || !member.isActive()) {
+            return false;
+        }
+        Tenant tenant = em.find(Tenant.class, UUID.fromString(member.getTenantId()));
+        Set<String> now = RoleResolver.resolve(em.createNamedQuery(RoleBinding.ALL, RoleBinding.class).getResultList(),
+                        member.getSubject(), member.getIdpGroups(), tenant.isPrivilegedAccountsEnabled(), MfaRule.NONE,
+                        List.of(), null)
+                .roles().stream().map(Role::name).collect(Collectors.toSet());
+        return now.containsAll(roles);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
 import jp.sapphire.identity.boundary.SignInRefusedException.Reason;
 import jp.sapphire.identity.control.MfaRule;
@@ -40,6 +41,7 @@ public class SignIn {
                 .setParameter("issuer", identity.issuer())
                 .setParameter("subject", identity.subject())
                 .getResultStream().findFirst()
+                .or(() -> registeredAhead(identity))
                 .orElseGet(() -> register(identity));
         if (!member.isActive()) {
             throw new SignInRefusedException(Reason.INACTIVE_MEMBER);
@@ -52,6 +54,9 @@ public class SignIn {
         }
         if (!member.getRoles().equals(grant.roles())) {
             member.setRoles(grant.roles());
+        }
+        if (!member.getIdpGroups().equals(identity.groups())) {
+            member.setIdpGroups(identity.groups());
         }
         var principal = new SapphirePrincipal(tenant.getId(), tenant.getSlug(), member.getId(), member.getDisplayName());
         return new SignedIn(principal, grant.roles(), grant.stepUpOffered(), member.getTimeZone(), member.getLocale(),
@@ -88,6 +93,22 @@ public class SignIn {
                 em.createNamedQuery(RoleBinding.ALL, RoleBinding.class).getResultList(),
                 identity.subject(), identity.groups(), tenant.isPrivilegedAccountsEnabled(),
                 new MfaRule(idp.getMfaAmrValues(), idp.getMfaAcrValue()), identity.amr(), identity.acr());
+    }
+
+    /**
+     * A member an administrator registered ahead by e-mail only, linked now to this IdP identity
+     * because its first sign-in brings that address (the tenant's own IdP vouches for it).
+     */
+    private Optional<Member> registeredAhead(VerifiedIdentity identity) {
+        String email = email(identity);
+        if (email == null) {
+            return Optional.empty();
+        }
+        Optional<Member> pending = em.createQuery(
+                        "SELECT m FROM Member m WHERE m.subject IS NULL AND LOWER(m.email) = :email", Member.class)
+                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+        pending.ifPresent(member -> member.link(identity.issuer(), identity.subject()));
+        return pending;
     }
 
     private Member register(VerifiedIdentity identity) {

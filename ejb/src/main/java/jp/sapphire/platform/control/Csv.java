@@ -1,6 +1,9 @@
 package jp.sapphire.platform.control;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -32,6 +35,26 @@ public final class Csv {
             out.write(cell(cells.get(i)));
         }
         out.write("\r\n");
+    }
+
+    /**
+     * A whole file: the header and the rows, in UTF-8 with a byte order mark (so Excel knows it) or
+     * in Shift_JIS.
+     */
+    public static byte[] document(Charset charset, List<String> header, List<List<String>> rows) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new OutputStreamWriter(bytes, charset)) {
+            if (charset.equals(StandardCharsets.UTF_8)) {
+                out.write('\uFEFF');
+            }
+            line(out, header);
+            for (List<String> row : rows) {
+                line(out, row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     static String cell(String value) {

@@ -38,6 +38,7 @@ import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.organization.boundary.Departments;
 import jp.sapphire.organization.entity.Department;
+import jp.sapphire.organization.entity.Project;
 import jp.sapphire.receipt.control.Digests;
 import jp.sapphire.receipt.control.ReceiptTypes;
 import jp.sapphire.receipt.control.ReceiptVault;
@@ -137,7 +138,7 @@ public class DemoData {
         em.flush();
     }
 
-    /** Categories (勘定科目) with their default tax class, the policy, a label and a custom field. */
+    /** Categories (勘定科目) with their default tax class, the policy, a label, a custom field and projects. */
     private Map<String, ExpenseCategory> seedMasters() {
         settings.setPolicy(TaxRounding.TRUNCATE, ExpensePolicy.DuplicatePolicy.WARN, true);
         Map<String, ExpenseCategory> categories = new LinkedHashMap<>();
@@ -154,6 +155,9 @@ public class DemoData {
                     (TaxClass) row[3]));
         }
         settings.defineLabel("project", "プロジェクト", List.of("SAPPHIRE導入", "新規開拓", "社内業務"));
+        em.persist(new Project("PJ-001", "SAPPHIRE導入 (大阪)", "CC110", true));
+        em.persist(new Project("PJ-002", "新規開拓キャンペーン", "CC110", true));
+        em.persist(new Project("CC-120", "経理部 共通", "CC120", true));
         em.flush();
         settings.defineField("client", "顧客名", CustomField.Type.TEXT, true, List.of(), categories.get("7210").getId());
         em.flush();
@@ -169,6 +173,7 @@ public class DemoData {
 
         ExpenseReport trip = report(owner, "10月 大阪出張", "顧客 (大阪) への導入説明", today.minusDays(20), today.minusDays(19),
                 "SAPPHIRE導入", now);
+        settings.project("PJ-001").ifPresent(trip::chargeTo);
         line(trip, today.minusDays(20), categories.get("7110"), 13_870, "JR東海", "T7000012050002", null, "東京", "新大阪", now);
         ExpenseLine hotel = line(trip, today.minusDays(20), categories.get("7120"), 9_800, "ホテル大阪", "T3000012010001", null,
                 null, null, now);

@@ -58,6 +58,11 @@ public class CustomField extends TenantOwned {
     public CustomField(String key, String name, Type type, boolean required, List<String> choices,
                        ExpenseCategory category) {
         this.key = key;
+        describe(name, type, required, choices, category);
+    }
+
+    /** Everything but the key, which values on lines refer to. */
+    public final void describe(String name, Type type, boolean required, List<String> choices, ExpenseCategory category) {
         this.name = name;
         this.type = type;
         this.required = required;

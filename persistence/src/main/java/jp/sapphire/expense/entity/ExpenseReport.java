@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import jp.sapphire.organization.entity.Project;
 import jp.sapphire.tenant.entity.TenantOwned;
 
 /**
@@ -76,6 +79,11 @@ public class ExpenseReport extends TenantOwned {
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ExpenseReportLabel> labels = new ArrayList<>();
 
+    /** The project or cost centre the report is charged to, if any. */
+    @ManyToOne
+    @JoinColumn(name = "project_id")
+    private Project project;
+
     @Version
     private long version;
 
@@ -95,6 +103,14 @@ public class ExpenseReport extends TenantOwned {
         this.periodFrom = periodFrom;
         this.periodTo = periodTo;
         this.updatedAt = now;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public void chargeTo(Project project) {
+        this.project = project;
     }
 
     /** Replaces the labels with these, in this order. */

@@ -33,6 +33,11 @@ public class LabelDefinition extends TenantOwned {
 
     public LabelDefinition(String key, String name, List<String> allowedValues) {
         this.key = key;
+        describe(name, allowedValues);
+    }
+
+    /** Everything but the key, which reports' labels refer to. */
+    public final void describe(String name, List<String> allowedValues) {
         this.name = name;
         this.allowedValues = allowedValues.isEmpty() ? null : String.join("\n", allowedValues);
     }

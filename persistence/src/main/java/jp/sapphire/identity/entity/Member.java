@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -19,8 +20,9 @@ import java.util.stream.Collectors;
 import jp.sapphire.tenant.entity.TenantOwned;
 
 /**
- * A member (利用者) of one tenant, created at first sign-in. Identified by the IdP's
- * {@code (issuer, subject)}; the e-mail address is contact data only.
+ * A member (利用者) of one tenant, created at first sign-in or registered ahead by an
+ * administrator. Identified by the IdP's {@code (issuer, subject)}; a member registered ahead by
+ * e-mail only has neither until their first sign-in with that address links them.
  */
 @Entity
 @Table(name = "member")
@@ -30,11 +32,9 @@ public class Member extends TenantOwned {
 
     public static final String BY_IDENTITY = "Member.byIdentity";
 
-    @NotBlank
     @Size(max = 512)
     private String issuer;
 
-    @NotBlank
     @Size(max = 255)
     private String subject;
 
@@ -65,6 +65,10 @@ public class Member extends TenantOwned {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The IdP groups of the last sign-in, newline-separated. */
+    @Column(name = "idp_groups")
+    private String idpGroups = "";
+
     @Version
     private long version;
 
@@ -77,6 +81,31 @@ public class Member extends TenantOwned {
         this.displayName = displayName;
         this.email = email;
         this.createdAt = createdAt;
+    }
+
+    /** Links a member registered ahead by e-mail to the IdP identity that first signed in with it. */
+    public void link(String issuer, String subject) {
+        this.issuer = issuer;
+        this.subject = subject;
+    }
+
+    /** Whether the member has ever signed in (a member registered ahead has not). */
+    public boolean isSignedIn() {
+        return !roles.isEmpty();
+    }
+
+    public Set<String> getIdpGroups() {
+        return idpGroups.isEmpty() ? Set.of() : Set.of(idpGroups.split("\n"));
+    }
+
+    public void setIdpGroups(Collection<String> groups) {
+        StringBuilder joined = new StringBuilder();
+        groups.stream().distinct().sorted().filter(group -> !group.isEmpty() && !group.contains("\n")).forEach(group -> {
+            if (joined.length() + group.length() + 1 <= 4000) {
+                joined.append(joined.length() == 0 ? "" : "\n").append(group);
+            }
+        });
+        this.idpGroups = joined.toString();
     }
 
     public String getIssuer() {

@@ -27,10 +27,10 @@ public final class ReportJson {
 
     /** A report to create or change. */
     public record ReportRequest(String title, String purpose, LocalDate periodFrom, LocalDate periodTo,
-                                Map<String, String> labels) {
+                                Map<String, String> labels, String projectCode) {
 
         ReportInput input() {
-            return new ReportInput(title, purpose, periodFrom, periodTo, labels);
+            return new ReportInput(title, purpose, periodFrom, periodTo, labels, projectCode);
         }
     }
 
@@ -102,7 +102,8 @@ public final class ReportJson {
      */
     public record ReportView(UUID id, String title, String purpose, LocalDate periodFrom, LocalDate periodTo,
                              String status, Integer currentStep, long totalYen, long taxYen, List<Subtotal> subtotals,
-                             Map<String, String> labels, List<LineView> lines, Instant createdAt, Instant updatedAt,
+                             Map<String, String> labels, String projectCode, List<LineView> lines, Instant createdAt,
+                             Instant updatedAt,
                              Instant submittedAt, long version, List<Warning> warnings) {
 
         static ReportView of(ExpenseReport report, Map<UUID, Receipt> receipts, List<Warning> warnings) {
@@ -113,7 +114,7 @@ public final class ReportJson {
             return new ReportView(report.getId(), report.getTitle(), report.getPurpose(), report.getPeriodFrom(),
                     report.getPeriodTo(), report.getStatus().name(), report.getCurrentStep(), report.getTotalYen(),
                     totals.taxYen(), subtotals,
-                    report.getLabels(),
+                    report.getLabels(), report.getProject() == null ? null : report.getProject().getCode(),
                     report.getLines().stream().map(line -> LineView.of(line, receipts.get(line.getId()))).toList(),
                     report.getCreatedAt(), report.getUpdatedAt(), report.getSubmittedAt(), report.getVersion(),
                     warnings.isEmpty() ? null : warnings);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
 import java.util.UUID;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
@@ -40,13 +41,13 @@ public class RevokedTokenFilter implements ContainerRequestFilter {
         }
         boolean usable;
         try {
-            usable = tokens.isUsable(UUID.fromString(token.getTokenID()));
+            usable = tokens.isUsable(UUID.fromString(token.getTokenID()), token.getGroups() == null ? Set.of() : token.getGroups());
         } catch (IllegalArgumentException notOurs) {
             usable = false;
         }
         if (!usable) {
             audit.failure(SystemEvent.ACCESS_REFUSED, tenantOf(token), "member:" + token.getSubject(),
-                    "API token " + token.getTokenID() + " is revoked, expired, unknown or its member inactive");
+                    "API token " + token.getTokenID() + " is revoked, expired, unknown, its member inactive or a role of it revoked");
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
                     .build());

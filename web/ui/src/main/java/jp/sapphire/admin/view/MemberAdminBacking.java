@@ -4,26 +4,44 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import jp.sapphire.admin.boundary.Masters;
 import jp.sapphire.admin.boundary.TenantAdministration;
 import jp.sapphire.identity.entity.Member;
+import jp.sapphire.organization.entity.Department;
+import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;
 
-/** {@code /app/admin/member.xhtml?id=}: one member, deactivated or reactivated by a tenant administrator. */
+/**
+ * {@code /app/admin/member.xhtml?id=}: one member: department, time zone and language set, deactivated
+ * or reactivated by a tenant administrator.
+ */
 @Named("memberAdmin")
 @ViewScoped
 public class MemberAdminBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The zones offered: every region-based zone the JVM knows, by name. */
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/")).sorted().toList();
 
     @EJB
     transient TenantAdministration administration;
 
+    @EJB
+    transient Masters masters;
+
     private UUID id;
     private transient Member member;
+    private UUID department;
+    private String zone;
+    private String language;
 
     public void load() {
         try {
@@ -31,6 +49,70 @@ public class MemberAdminBacking implements Serializable {
         } catch (NotFoundException gone) {
             member = null;
         }
+        if (member != null && zone == null) {
+            department = member.getDepartmentId();
+            zone = member.getTimeZone().getId();
+            language = member.getLocale().toLanguageTag();
+        }
+    }
+
+    /** Saves the member's department, time zone and language. */
+    public void save() {
+        try {
+            member = administration.changeProfile(id, department, zone, language);
+            FacesProblems.confirm("admin.member.saved", member.getDisplayName());
+        } catch (InvalidInputException invalid) {
+            FacesProblems.show(invalid, Map.of("department", "profile:department", "zone", "profile:zone",
+                    "language", "profile:language"));
+        } catch (Refusal refusal) {
+            FacesProblems.show(refusal);
+        }
+    }
+
+    public List<Department> getDepartments() {
+        return masters.departments();
+    }
+
+    /** The manager (所属長) of the member's department as saved, if it has one. */
+    public String getManagerName() {
+        Member shown = getMember();
+        if (shown == null || shown.getDepartmentId() == null) {
+            return null;
+        }
+        return masters.departments().stream().filter(d -> d.getId().equals(shown.getDepartmentId())).findFirst()
+                .map(Department::getManagerId).map(manager -> administration.member(manager).getDisplayName()).orElse(null);
+    }
+
+    public List<String> getZones() {
+        return ZONES;
+    }
+
+    public List<String> getLanguages() {
+        return TenantAdministration.LANGUAGES;
+    }
+
+    public UUID getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(UUID department) {
+        this.department = department;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public void deactivate() {

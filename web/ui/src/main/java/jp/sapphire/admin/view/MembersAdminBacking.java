@@ -3,11 +3,21 @@ package jp.sapphire.admin.view;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.sapphire.admin.boundary.Masters;
 import jp.sapphire.admin.boundary.TenantAdministration;
 import jp.sapphire.identity.entity.Member;
+import jp.sapphire.platform.control.InvalidInputException;
+import jp.sapphire.platform.view.FacesProblems;
 
-/** {@code /app/admin/members.xhtml}: members by name, e-mail or IdP subject, the inactive ones too on request. */
+/**
+ * {@code /app/admin/members.xhtml}: members by name, e-mail or IdP subject, the inactive ones too on
+ * request; and a member registered ahead of their first sign-in.
+ */
 @Named("membersAdmin")
 @RequestScoped
 public class MembersAdminBacking {
@@ -15,15 +25,69 @@ public class MembersAdminBacking {
     @EJB
     TenantAdministration administration;
 
+    @EJB
+    Masters masters;
+
     private String query;
+    private String subject;
+    private String email;
+    private String displayName;
     private boolean withInactive = true;
     private List<Member> found;
+    private Map<UUID, String> departments;
 
     public List<Member> getFound() {
         if (found == null) {
             found = administration.members(query, withInactive);
         }
         return found;
+    }
+
+    /** Registers a member ahead of their first sign-in and opens their page. */
+    public String register() {
+        try {
+            Member member = administration.register(subject, email, displayName);
+            FacesProblems.confirm("admin.members.registered", member.getDisplayName());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/app/admin/member?faces-redirect=true&id=" + member.getId();
+        } catch (InvalidInputException invalid) {
+            FacesProblems.show(invalid, Map.of("subject", "register:subject", "email", "register:email",
+                    "displayName", "register:displayName"));
+            return null;
+        }
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** Department code and name by id, for the list. */
+    public Map<UUID, String> getDepartments() {
+        if (departments == null) {
+            departments = new HashMap<>();
+            masters.departments().forEach(d -> departments.put(d.getId(), d.getCode() + " " + d.getName()));
+        }
+        return departments;
     }
 
     public String getQuery() {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import jp.sapphire.expense.entity.LabelDefinition;
 import jp.sapphire.expense.entity.TaxClass;
 import jp.sapphire.expense.entity.TaxRounding;
 import jp.sapphire.identity.view.CurrentMember;
+import jp.sapphire.organization.entity.Project;
 import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
@@ -72,6 +74,8 @@ public class EditReportBacking implements Serializable {
     private LocalDate periodFrom;
     private LocalDate periodTo;
     private final Map<String, String> labels = new LinkedHashMap<>();
+    private String project;
+    private transient List<Project> projects;
     private LineForm line;
 
     /** Read again for every request: entities are not kept in the view. */
@@ -94,6 +98,7 @@ public class EditReportBacking implements Serializable {
             periodTo = loaded.getPeriodTo();
             labels.clear();
             labels.putAll(loaded.getLabels());
+            project = loaded.getProject() == null ? null : loaded.getProject().getCode();
         } catch (NotFoundException notFound) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             id = null;
@@ -102,7 +107,7 @@ public class EditReportBacking implements Serializable {
     }
 
     public String save() {
-        ReportInput input = new ReportInput(title, purpose, periodFrom, periodTo, nonBlank(labels));
+        ReportInput input = new ReportInput(title, purpose, periodFrom, periodTo, nonBlank(labels), project);
         try {
             if (id == null) {
                 ExpenseReport created = expenseReports.create(input);
@@ -308,7 +313,7 @@ public class EditReportBacking implements Serializable {
 
     private Map<String, String> headerFields() {
         Map<String, String> fields = new HashMap<>(Map.of("title", HEADER + "title", "purpose", HEADER + "purpose",
-                "periodFrom", HEADER + "periodFrom", "periodTo", HEADER + "periodTo"));
+                "periodFrom", HEADER + "periodFrom", "periodTo", HEADER + "periodTo", "projectCode", HEADER + "project"));
         List<LabelDefinition> definitions = getLabelDefinitions();
         for (int i = 0; i < definitions.size(); i++) {
             String input = definitions.get(i).getAllowedValues().isEmpty() ? ":value" : ":choice";
@@ -385,6 +390,25 @@ public class EditReportBacking implements Serializable {
 
     public void setPeriodTo(LocalDate periodTo) {
         this.periodTo = periodTo;
+    }
+
+    /** Projects a report may be charged to: the active ones, and the one it is charged to now. */
+    public List<Project> getProjects() {
+        if (projects == null) {
+            projects = new ArrayList<>(settings.activeProjects());
+            if (project != null && projects.stream().noneMatch(p -> p.getCode().equals(project))) {
+                settings.project(project).ifPresent(projects::add);
+            }
+        }
+        return projects;
+    }
+
+    public String getProject() {
+        return project;
+    }
+
+    public void setProject(String project) {
+        this.project = project;
     }
 
     public Map<String, String> getLabels() {

@@ -1,0 +1,36 @@
+package jp.sapphire.admin.view;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.nio.charset.Charset;
+import java.util.List;
+import jp.sapphire.admin.boundary.Masters;
+
+/** {@code /app/admin/departments.xhtml}: departments (部門), their hierarchy and managers, as CSV. */
+@Named("departmentsAdmin")
+@RequestScoped
+public class DepartmentsAdminBacking extends CsvMasterBacking {
+
+    @EJB
+    Masters masters;
+
+    public List<Masters.DepartmentRow> getDepartments() {
+        return masters.departmentRows();
+    }
+
+    @Override
+    protected String fileName() {
+        return "departments";
+    }
+
+    @Override
+    protected byte[] export(Charset charset) {
+        return masters.exportDepartments(charset);
+    }
+
+    @Override
+    protected Masters.Imported importing(byte[] content, Charset charset) {
+        return masters.importDepartments(content, charset);
+    }
+}

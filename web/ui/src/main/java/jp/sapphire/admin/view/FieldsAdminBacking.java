@@ -1,0 +1,114 @@
+package jp.sapphire.admin.view;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.sapphire.admin.boundary.FormConfiguration;
+import jp.sapphire.admin.boundary.Masters;
+import jp.sapphire.expense.entity.CustomField;
+import jp.sapphire.expense.entity.ExpenseCategory;
+import jp.sapphire.platform.control.InvalidInputException;
+import jp.sapphire.platform.control.NotFoundException;
+import jp.sapphire.platform.view.FacesProblems;
+
+/**
+ * {@code /app/admin/fields.xhtml[?id=]}: the custom fields of expense lines, listed, defined and
+ * changed (type, required, choices, the category whose lines carry them).
+ */
+@Named("fieldsAdmin")
+@ViewScoped
+public class FieldsAdminBacking extends DefinitionFormBacking {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient FormConfiguration configuration;
+
+    @EJB
+    transient Masters masters;
+
+    private CustomField.Type type = CustomField.Type.TEXT;
+    private boolean required;
+    private String choices;
+    private UUID category;
+
+    @Override
+    public void load() {
+        if (getId() == null) {
+            return;
+        }
+        configuration.fields().stream().filter(field -> field.getId().equals(getId())).findFirst().ifPresentOrElse(field -> {
+            setKey(field.getKey());
+            setName(field.getName());
+            type = field.getType();
+            required = field.isRequired();
+            choices = String.join("\n", field.getChoices());
+            category = field.getCategory() == null ? null : field.getCategory().getId();
+        }, () -> setId(null));
+    }
+
+    public void save() {
+        try {
+            CustomField saved = configuration.saveField(getId(),
+                    new FormConfiguration.FieldInput(getKey(), getName(), type, required, choices, category));
+            FacesProblems.confirm("admin.fields.saved", saved.getName());
+            clear();
+            type = CustomField.Type.TEXT;
+            required = false;
+            choices = null;
+            category = null;
+        } catch (InvalidInputException invalid) {
+            FacesProblems.show(invalid, Map.of("key", "field:key", "name", "field:name", "type", "field:type",
+                    "choices", "field:choices", "category", "field:category"));
+        } catch (NotFoundException gone) {
+            FacesProblems.general("sapphire.form.not-found");
+        }
+    }
+
+    public List<CustomField> getFields() {
+        return configuration.fields();
+    }
+
+    public List<ExpenseCategory> getCategories() {
+        return masters.categories();
+    }
+
+    public CustomField.Type[] getTypes() {
+        return CustomField.Type.values();
+    }
+
+    public CustomField.Type getType() {
+        return type;
+    }
+
+    public void setType(CustomField.Type type) {
+        this.type = type;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public void setRequired(boolean required) {
+        this.required = required;
+    }
+
+    public String getChoices() {
+        return choices;
+    }
+
+    public void setChoices(String choices) {
+        this.choices = choices;
+    }
+
+    public UUID getCategory() {
+        return category;
+    }
+
+    public void setCategory(UUID category) {
+        this.category = category;
+    }
+}
