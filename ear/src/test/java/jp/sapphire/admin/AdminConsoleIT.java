@@ -58,7 +58,8 @@ class AdminConsoleIT {
         List<String> pages = DeployedUrls.of(Path.of(System.getProperty("sapphire.ear"))).stream()
                 .map(DeployedUrls.Endpoint::path).filter(path -> path.startsWith("/app/admin/")).distinct().toList();
         assertThat(pages).contains("/app/admin/members.xhtml", "/app/admin/member.xhtml", "/app/admin/roles.xhtml",
-                "/app/admin/activity.xhtml");
+                "/app/admin/activity.xhtml", "/app/admin/departments.xhtml", "/app/admin/projects.xhtml",
+                "/app/admin/fields.xhtml", "/app/admin/labels.xhtml", "/app/admin/routes.xhtml");
 
         for (String subject : List.of("yamada", "sato", "suzuki")) {
             Browser browser = signedIn(company.tenant(), subject);
@@ -75,6 +76,15 @@ class AdminConsoleIT {
         Browser admin = signedIn(company.tenant(), "admin");
         for (String page : pages) {
             assertThat(admin.get(Browser.SECURE + page).statusCode()).as(page).isEqualTo(200);
+        }
+        signedIn(company.tenant(), "yamada");
+        Pages.submit(admin, ADMIN + "member.xhtml?id=" + company.members().get("yamada"), "impersonate", "start", Map.of());
+        for (String page : pages) {
+            for (String method : List.of("GET", "POST")) {
+                HttpResponse<String> response = admin.send(HttpRequest.newBuilder(URI.create(Browser.SECURE + page))
+                        .method(method, HttpRequest.BodyPublishers.noBody()));
+                assertThat(response.statusCode()).as("impersonating: " + method + " " + page).isEqualTo(403);
+            }
         }
         assertThat(RemoteFixture.audit(company.tenant()))
                 .anyMatch(line -> line.startsWith("ACCESS_REFUSED FAILURE member:") && line.contains("/app/admin/roles.xhtml"));
