@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A tenant administrator in the browser: grants APPROVER to an IdP group, impersonates an
  * employee, files a draft as them, ends the impersonation, and finds all of it in the privileged
- * activity log and the draft's action log.
+ * activity log and the draft's action log; imports departments from a CSV file, defines an
+ * approval route and previews the approver a sample report would get.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -121,5 +122,48 @@ class AdminUiIT {
         String activity = browser.findElement(By.id("activity")).getText();
         assertThat(activity).contains("ロールを割り当て").contains("GROUP keiri-approvers").contains("なりかわり開始")
                 .contains("なりかわり終了").contains("山田 太郎 (yamada)").contains("田中 美咲");
+    }
+
+    @Test
+    void anAdministratorImportsDepartmentsDefinesARouteAndPreviewsIt() throws IOException {
+        RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + UUID.randomUUID(), Map.of("privileged", "true"),
+                "EMPLOYEE:SUBJECT:yamada", "TENANT_ADMIN:SUBJECT:tanaka", "EMPLOYEE:SUBJECT:tanaka");
+        RemoteFixture.organise(idp, tenant, """
+                department 100 本社 - -
+                member yamada 100
+                member tanaka 100
+                """);
+        idp.nextSignIn(tenant.issuerId(), "tanaka", Map.of("name", "田中 美咲"));
+        browser = Chromium.start();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(Browser.SECURE + "/t/" + tenant.slug() + "/");
+        wait.until(ExpectedConditions.urlToBe(Browser.SECURE + "/app/home.xhtml"));
+
+        browser.get(Browser.SECURE + "/app/admin/departments.xhtml");
+        Path csv = Files.createTempFile("departments", ".csv");
+        Files.writeString(csv, "コード,名称,上位部門コード,所属長\r\n100,本社,,tanaka\r\n200,営業部,100,tanaka\r\n");
+        browser.findElement(By.id("upload:file")).sendKeys(csv.toAbsolutePath().toString());
+        browser.findElement(By.id("upload:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "取り込みました: 追加 1件、変更 1件。"));
+        assertThat(browser.findElement(By.id("departments")).getText()).contains("営業部").contains("田中 美咲");
+
+        browser.findElement(By.linkText("承認ルート")).click();
+        wait.until(ExpectedConditions.urlContains("/app/admin/routes.xhtml"));
+        browser.findElement(By.id("route:name")).sendKeys("ブラウザで作ったルート");
+        browser.findElement(By.id("route:priority")).clear();
+        browser.findElement(By.id("route:priority")).sendKeys("5");
+        browser.findElement(By.id("route:steps:0:name")).sendKeys("課長承認");
+        browser.findElement(By.id("route:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "承認ルート「ブラウザで作ったルート」を保存しました。"));
+
+        new Select(browser.findElement(By.id("preview:applicant"))).selectByVisibleText("yamada さん");
+        browser.findElement(By.id("preview:total")).clear();
+        browser.findElement(By.id("preview:total")).sendKeys("20000");
+        browser.findElement(By.id("preview:run")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview-route")));
+        assertThat(browser.findElement(By.id("preview-route")).getText()).contains("ブラウザで作ったルート");
+        assertThat(browser.findElement(By.id("preview-steps")).getText()).contains("課長承認").contains("田中 美咲");
+        Files.delete(csv);
     }
 }
