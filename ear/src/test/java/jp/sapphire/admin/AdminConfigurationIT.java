@@ -300,6 +300,27 @@ class AdminConfigurationIT {
     }
 
     @Test
+    void theContractEndsWithARequestToDeleteAllDataConfirmedByTheTenantId() {
+        AdminCompany company = AdminCompany.create(idp);
+        Browser admin = signedIn(company.tenant(), "admin");
+        String page = ADMIN + "contract.xhtml";
+        assertThat(Pages.submit(admin, page, "deletion", "submit", Map.of("confirmation", "demo")).body())
+                .contains("テナントID「" + company.tenant().slug() + "」を正しく入力してください。");
+        assertThat(Superuser.column("SELECT tenant_ref::text FROM tenant_deletion WHERE tenant_ref = ?", company.tenant().id()))
+                .isEmpty();
+
+        String requested = Pages.submit(admin, page, "deletion", "submit", Map.of("confirmation", company.tenant().slug())).body();
+        assertThat(requested).contains("データの削除を申請しました。").contains("削除の期限").contains("admin さん");
+        assertThat(Superuser.column("SELECT (due_at - requested_at)::text FROM tenant_deletion WHERE tenant_ref = ?",
+                company.tenant().id())).containsExactly("30 days");
+        assertThat(admin.get(page).body()).doesNotContain("id=\"deletion:submit\"").contains("削除は期限までに行われます。");
+        assertThat(admin.get(ADMIN + "activity.xhtml").body()).contains("データの削除を申請");
+
+        Browser stranger = signedIn(AdminCompany.create(idp).tenant(), "admin");
+        assertThat(stranger.get(page).body()).as("another tenant sees no request of ours").contains("id=\"deletion:submit\"");
+    }
+
+    @Test
     void anotherTenantsAdministratorSeesNoneOfOurConfiguration() {
         AdminCompany ours = AdminCompany.create(idp);
         AdminCompany theirs = AdminCompany.create(idp);

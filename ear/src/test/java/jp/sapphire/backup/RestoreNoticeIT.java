@@ -19,6 +19,7 @@ import jp.sapphire.it.ApiClient;
 import jp.sapphire.it.ApiReports;
 import jp.sapphire.it.Browser;
 import jp.sapphire.it.OperatorJmx;
+import jp.sapphire.it.Pages;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
@@ -119,6 +120,32 @@ class RestoreNoticeIT {
         assertThat(browser.get(SignInFlow.HOME).body()).contains("システム全体をバックアップから復元しました").contains(reason);
         assertThat(Superuser.column("SELECT count(*) FROM system_audit_log WHERE event = 'BACKUP_RESTORED_LIVE'"
                 + " AND outcome = 'SUCCESS' AND detail LIKE ?", "%generation " + generation)).doesNotContain("0");
+    }
+
+    @Test
+    void noRestoreBringsBackATenantDeletedAtTheEndOfItsContract() throws Exception {
+        Company company = company();
+        RemoteTenant tenant = company.tenant();
+        ApiClient yamada = ApiClient.signedIn(idp, tenant, company.employee());
+        ApiReports.draft(tenant, yamada, "解約前の申請", 1_000);
+        long generation = generationOf((String) OperatorJmx.backups("backupNow"));
+        Browser admin = signedIn(tenant, company.adminAddress().replace("@example.com", ""));
+        Pages.submit(admin, Browser.SECURE + "/app/admin/contract.xhtml", "deletion", "submit",
+                Map.of("confirmation", tenant.slug()));
+        assertThat((String) OperatorJmx.tenants("deleteTenant", tenant.slug())).contains("rows left: 0");
+        assertThat(Superuser.column("SELECT count(*)::text FROM expense_report WHERE tenant_id = ?", tenant.id()))
+                .containsExactly("0");
+
+        OperatorJmx.backups("restoreLiveEmergency", generation, "削除後の復元 " + UUID.randomUUID());
+        assertThat(Superuser.column("SELECT count(*)::text FROM expense_report WHERE tenant_id = ?", tenant.id()))
+                .as("the generation had the tenant's report; the restore deleted it again").containsExactly("0");
+        assertThat(Superuser.column("SELECT count(*)::text FROM receipt_content WHERE tenant_id = ?", tenant.id()))
+                .containsExactly("0");
+        assertThat(Superuser.column("SELECT status FROM tenant WHERE id = ?", tenant.id())).containsExactly("TERMINATED");
+        assertRefused(() -> OperatorJmx.backups("restoreTenant", tenant.slug(), generation),
+                "deleted at the end of its contract");
+        assertThat(Browser.location(new Browser().get(Browser.SECURE + "/t/" + tenant.slug() + "/")))
+                .as("nobody signs in to a deleted tenant").contains("reason=UNKNOWN_TENANT");
     }
 
     @Test

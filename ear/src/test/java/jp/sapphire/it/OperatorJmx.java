@@ -35,11 +35,19 @@ public final class OperatorJmx {
 
     /** Calls an operation of the backup MBean as the operator; numbers go as long, the rest as String. */
     public static Object backups(String operation, Object... arguments) throws Exception {
+        return invoke("jp.sapphire:type=Backups", operation, arguments);
+    }
+
+    /** Calls an operation of the tenant MBean (deletions at contract end) as the operator. */
+    public static Object tenants(String operation, Object... arguments) throws Exception {
+        return invoke("jp.sapphire:type=Tenants", operation, arguments);
+    }
+
+    private static Object invoke(String mbean, String operation, Object... arguments) throws Exception {
         String[] signature = Arrays.stream(arguments).map(a -> a instanceof Long ? "long" : String.class.getName())
                 .toArray(String[]::new);
         try (JMXConnector connector = connect("operator", password())) {
-            return connector.getMBeanServerConnection()
-                    .invoke(new ObjectName("jp.sapphire:type=Backups"), operation, arguments, signature);
+            return connector.getMBeanServerConnection().invoke(new ObjectName(mbean), operation, arguments, signature);
         }
     }
 

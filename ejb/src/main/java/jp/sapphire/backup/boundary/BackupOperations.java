@@ -5,20 +5,15 @@ import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 import javax.management.OperationsException;
-import javax.management.StandardMBean;
 import jp.sapphire.backup.control.Manifest;
+import jp.sapphire.platform.control.OperatorMBeans;
 
 /** Registers {@link BackupOperationsMBean} while the application runs; every call goes to {@link Backups}. */
 @Singleton
@@ -34,25 +29,12 @@ public class BackupOperations implements BackupOperationsMBean {
 
     @PostConstruct
     void register() {
-        try {
-            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            ObjectName name = new ObjectName(NAME);
-            if (server.isRegistered(name)) {
-                server.unregisterMBean(name);
-            }
-            server.registerMBean(new StandardMBean(this, BackupOperationsMBean.class), name);
-        } catch (JMException e) {
-            throw new IllegalStateException("Cannot register " + NAME, e);
-        }
+        OperatorMBeans.register(this, BackupOperationsMBean.class, NAME);
     }
 
     @PreDestroy
     void unregister() {
-        try {
-            ManagementFactory.getPlatformMBeanServer().unregisterMBean(new ObjectName(NAME));
-        } catch (JMException e) {
-            // already gone
-        }
+        OperatorMBeans.unregister(NAME);
     }
 
     @Override
@@ -132,16 +114,8 @@ public class BackupOperations implements BackupOperationsMBean {
         return answer + " millis=" + (System.nanoTime() - start) / 1_000_000;
     }
 
-    /** Runs an operation; a refusal reaches the JMX client as its message alone, never a stack of EJB wrappers. */
     private static <T> T answer(Supplier<T> operation) throws OperationsException {
-        try {
-            return operation.get();
-        } catch (EJBException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new OperationsException(cause.getMessage());
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new OperationsException(e.getMessage());
-        }
+        return OperatorMBeans.answer(operation);
     }
 
     private static String line(Manifest m) {

@@ -5,11 +5,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
@@ -48,7 +46,9 @@ import jp.sapphire.backup.control.Generations;
 import jp.sapphire.backup.control.Manifest;
 import jp.sapphire.notification.boundary.MailSender;
 import jp.sapphire.notification.boundary.RestoreAnnouncements;
+import jp.sapphire.platform.control.DailyTimer;
 import jp.sapphire.platform.control.KeyRing;
+import jp.sapphire.tenant.boundary.TenantDeletions;
 import jp.sapphire.tenant.control.TenantContext;
 import jp.sapphire.tenant.entity.Tenant;
 import jp.sapphire.tenant.entity.TenantStatus;
@@ -81,6 +81,9 @@ public class Backups {
 
     @Resource(lookup = "jdbc/sapphireBackup")
     DataSource live;
+
+    @EJB
+    TenantDeletions deletions;
 
     @Resource(lookup = "jdbc/sapphireDrill")
     DataSource drill;
@@ -159,24 +162,7 @@ public class Backups {
             LOG.log(System.Logger.Level.INFO, "Backup timers are off on this server (sapphire.backup.timers.enabled)");
             return;
         }
-        LocalTime at = LocalTime.parse(time);
-        ScheduleExpression daily = new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0)
-                .timezone(zone);
-        boolean scheduled = false;
-        for (Timer timer : timers.getTimers()) {
-            if (DAILY.equals(timer.getInfo()) && timer.isPersistent()) {
-                ScheduleExpression existing = timer.getSchedule();
-                if (existing.getHour().equals(daily.getHour()) && existing.getMinute().equals(daily.getMinute())
-                        && zone.equals(existing.getTimezone()) && !scheduled) {
-                    scheduled = true;
-                } else {
-                    timer.cancel();
-                }
-            }
-        }
-        if (!scheduled) {
-            timers.createCalendarTimer(daily, new TimerConfig(DAILY, true));
-        }
+        DailyTimer.ensure(timers, DAILY, LocalTime.parse(time), zone);
         timers.createSingleActionTimer(60_000, new TimerConfig("daily backup catch-up", false));
     }
 
@@ -272,6 +258,9 @@ public class Backups {
                 .getResultStream().findFirst().map(Tenant::getId)
                 .orElseThrow(() -> new IllegalArgumentException("no tenant " + slug));
         return exclusively(operator, SystemEvent.BACKUP_TENANT_RESTORED, tenant, () -> {
+            if (deletions.isDeleted(tenant)) {
+                throw new IllegalStateException("tenant " + slug + " was deleted at the end of its contract; its data is not restored");
+            }
             List<Manifest> chain = generations().verify(generation);
             new BackupDatabase(live).restoreTenant(generations(), chain, tenant);
             return chain.get(chain.size() - 1);
@@ -376,6 +365,7 @@ public class Backups {
         try {
             Thread.sleep(drain.toMillis());
             new BackupDatabase(live).restore(generations(), chain);
+            deletions.reapply("system:after-restore");
             try (Connection connection = live.getConnection();
                  PreparedStatement done = connection.prepareStatement(
                          "UPDATE backup_notice SET carried_out_at = now() WHERE id = ?")) {

@@ -146,16 +146,8 @@ public final class BackupDatabase {
                 begin(connection, chain);
                 List<TablePart> parts = chain.get(chain.size() - 1).tables().stream()
                         .filter(part -> part.tenantColumn() != null).toList();
-                for (TablePart part : parts) {
-                    String where = " WHERE " + quote(part.tenantColumn()) + " = ?::uuid";
-                    String keyObject = part.key().stream().map(k -> "'" + k + "', " + quote(k))
-                            .collect(Collectors.joining(", "));
-                    update(connection, "INSERT INTO backup_tombstone (backup_seq, table_name, tenant_ref, pk)"
-                            + " SELECT nextval('backup_change_seq'), '" + part.table() + "', ?::uuid, jsonb_build_object("
-                            + keyObject + ") FROM " + quote(part.table()) + " WHERE " + quote(part.tenantColumn())
-                            + " = ?::uuid", tenant.toString(), tenant.toString());
-                    update(connection, "DELETE FROM " + quote(part.table()) + where, tenant.toString());
-                }
+                remove(connection, parts.stream().map(part -> new Table(part.table(), part.key(), part.tenantColumn()))
+                        .toList(), tenant);
                 apply(connection, generations, chain, tenant);
                 for (TablePart part : parts) {
                     update(connection, "UPDATE " + quote(part.table()) + " SET backup_seq = nextval('backup_change_seq') WHERE "
@@ -167,6 +159,57 @@ public final class BackupDatabase {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Deletes every row of a tenant from every table that holds tenant data (found in the catalog,
+     * so a new table is covered by itself), receipts included, in one transaction and past the
+     * append-only guards (replica mode); the tenant's registry row stays. Each deleted row leaves a
+     * tombstone, so the next incremental generation carries the deletion. Answers the rows deleted
+     * per table, after checking in the same transaction that none is left.
+     */
+    public Map<String, Long> purgeTenant(UUID tenant) throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                execute(connection, "SET LOCAL session_replication_role = replica");
+                List<Table> tables = tables(connection).stream()
+                        .filter(table -> table.tenantColumn() != null && !table.name().equals("tenant")).toList();
+                Map<String, Long> deleted = remove(connection, tables, tenant);
+                for (Table table : tables) {
+                    try (PreparedStatement left = connection.prepareStatement("SELECT count(*) FROM " + quote(table.name())
+                            + " WHERE " + quote(table.tenantColumn()) + " = ?::uuid")) {
+                        left.setString(1, tenant.toString());
+                        try (ResultSet count = left.executeQuery()) {
+                            count.next();
+                            if (count.getLong(1) != 0) {
+                                throw new IllegalStateException(count.getLong(1) + " rows of " + tenant + " left in " + table.name());
+                            }
+                        }
+                    }
+                }
+                connection.commit();
+                return deleted;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Tombstones for, then deletion of, every row of the tenant in these tables; answers the count per table. */
+    private static Map<String, Long> remove(Connection connection, List<Table> tables, UUID tenant) throws SQLException {
+        Map<String, Long> deleted = new LinkedHashMap<>();
+        for (Table table : tables) {
+            String keyObject = table.key().stream().map(k -> "'" + k + "', " + quote(k)).collect(Collectors.joining(", "));
+            update(connection, "INSERT INTO backup_tombstone (backup_seq, table_name, tenant_ref, pk)"
+                    + " SELECT nextval('backup_change_seq'), '" + table.name() + "', ?::uuid, jsonb_build_object("
+                    + keyObject + ") FROM " + quote(table.name()) + " WHERE " + quote(table.tenantColumn())
+                    + " = ?::uuid", tenant.toString(), tenant.toString());
+            deleted.put(table.name(), (long) update(connection, "DELETE FROM " + quote(table.name()) + " WHERE "
+                    + quote(table.tenantColumn()) + " = ?::uuid", tenant.toString()));
+        }
+        return deleted;
     }
 
     /** Replica mode for this transaction, and the same schema as the generations were taken from. */
@@ -281,6 +324,7 @@ public final class BackupDatabase {
                        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                       WHERE n.nspname = 'public' AND c.relkind = 'r'
                         AND c.relname <> 'flyway_schema_history' AND c.relname NOT LIKE 'backup\\_%'
+                        AND c.relname <> 'tenant_deletion'
                       ORDER BY c.relname""")) {
             while (rows.next()) {
                 tables.add(new Table(rows.getString(1), List.of(rows.getString(2).split(",")), rows.getString(3)));
@@ -320,12 +364,12 @@ public final class BackupDatabase {
         }
     }
 
-    private static void update(Connection connection, String sql, String... parameters) throws SQLException {
+    private static int update(Connection connection, String sql, String... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setString(i + 1, parameters[i]);
             }
-            statement.executeUpdate();
+            return statement.executeUpdate();
         }
     }
 

@@ -27,5 +27,9 @@ public enum SystemEvent {
     PRIVILEGED_CHANGE,
     /** なりかわり: a tenant administrator began or ended acting as a member. */
     IMPERSONATION_STARTED,
-    IMPERSONATION_ENDED
+    IMPERSONATION_ENDED,
+    /** Whitepaper §4: a tenant administrator asked for the deletion of the tenant's data at contract end. */
+    TENANT_DELETION_REQUESTED,
+    /** Every row of a tenant deleted (by an operator, or by the daily job before the due date). */
+    TENANT_DELETED
 }

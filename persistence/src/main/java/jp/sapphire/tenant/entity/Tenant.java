@@ -82,6 +82,11 @@ public class Tenant {
         return status;
     }
 
+    /** The contract has ended and the tenant's data is deleted: nobody can sign in to it again. */
+    public void terminate() {
+        this.status = TenantStatus.TERMINATED;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

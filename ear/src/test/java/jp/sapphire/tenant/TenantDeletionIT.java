@@ -1,0 +1,154 @@
+package jp.sapphire.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javax.management.MBeanException;
+import javax.management.ObjectName;
+import javax.management.OperationsException;
+import javax.sql.DataSource;
+import jp.sapphire.identity.entity.Role;
+import jp.sapphire.it.SapphireDeployment;
+import jp.sapphire.it.SystemDatabase;
+import jp.sapphire.it.TenantFixture;
+import jp.sapphire.it.TenantFixture.Seeded;
+import jp.sapphire.it.TestSignIn;
+import jp.sapphire.platform.control.ConflictException;
+import jp.sapphire.platform.control.InvalidInputException;
+import jp.sapphire.tenant.boundary.TenantDeletions;
+import jp.sapphire.tenant.entity.TenantDeletion;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Whitepaper §4, deletion at contract end: a tenant administrator requests it (due within 30
+ * days), an operator executes it through JMX or the daily job does before the due date; then no
+ * table holding tenant data has a row of the tenant — every such table found in the catalog, with
+ * rows before — while another tenant keeps every row, the tenant is terminated, a certificate
+ * stays, and no backup is restored for it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantDeletionIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return SapphireDeployment.withTests();
+    }
+
+    @Inject
+    TenantFixture fixture;
+
+    @Inject
+    TestSignIn signIn;
+
+    @Inject
+    SystemDatabase database;
+
+    @EJB
+    TenantDeletions deletions;
+
+    @Resource(lookup = "jdbc/sapphireSystem")
+    DataSource system;
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    @Test
+    void aRequestedDeletionLeavesNoRowOfTheTenantAndEveryRowOfAnother() throws Exception {
+        Seeded leaving = fixture.tenant("解約社");
+        Seeded staying = fixture.tenant("継続社");
+        List<String> tables = fixture.tenantTables();
+        for (String table : tables) {
+            assertThat(fixture.storedRows(table, leaving.tenantId())).as("rows of the leaving tenant in " + table).isPositive();
+        }
+        String slug = leaving.tenant().getSlug();
+
+        signIn.as(leaving.principal(), Role.TENANT_ADMIN);
+        assertThatThrownBy(() -> deletions.request("someone-else")).isInstanceOf(InvalidInputException.class);
+        TenantDeletion request = deletions.request(" " + slug + " ");
+        assertThat(Duration.between(request.getRequestedAt(), request.getDueAt())).isEqualTo(Duration.ofDays(30));
+        assertThatThrownBy(() -> deletions.request(slug)).isInstanceOf(ConflictException.class);
+        assertThat(deletions.ofMyTenant()).isPresent();
+        signIn.signOut();
+        assertThat(audit(leaving)).contains("TENANT_DELETION_REQUESTED");
+
+        String certificate = (String) operator("deleteTenant", slug);
+        for (String table : tables) {
+            assertThat(fixture.storedRows(table, leaving.tenantId())).as("rows of the deleted tenant in " + table).isZero();
+            assertThat(fixture.storedRows(table, staying.tenantId())).as("rows of the other tenant in " + table).isPositive();
+        }
+        assertThat(database.single("SELECT status FROM tenant WHERE id = ?", leaving.tenantId())).contains("TERMINATED");
+        assertThat(certificate).contains("データ削除証明書").contains(slug).contains("receipt_content: 1 rows")
+                .contains("rows left: 0").containsPattern("sha256: [0-9a-f]{64}");
+        assertThat(operator("deleteTenant", slug)).as("a second call answers the same certificate").isEqualTo(certificate);
+        assertThat(database.single("SELECT certificate FROM tenant_deletion WHERE tenant_ref = ?", leaving.tenantId()))
+                .contains(certificate);
+        assertThat(String.join("\n", (String[]) operator("listDeletions"))).contains(slug + " requested=").contains("executed=20");
+        assertThat(audit(leaving)).contains("TENANT_DELETED");
+
+        assertThatThrownBy(() -> ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("jp.sapphire:type=Backups"),
+                "restoreTenant", new Object[] {slug, 1L}, new String[] {String.class.getName(), "long"}))
+                .hasMessageContaining("deleted at the end of its contract");
+    }
+
+    @Test
+    void theDailyJobDeletesWhatFallsDueAndLeavesTheRest() throws Exception {
+        Seeded early = fixture.tenant("早期解約社");
+        Seeded later = fixture.tenant("月末解約社");
+        for (Seeded tenant : List.of(early, later)) {
+            signIn.as(tenant.principal(), Role.TENANT_ADMIN);
+            deletions.request(tenant.tenant().getSlug());
+            signIn.signOut();
+        }
+        assertThat(operator("deleteDue")).isEqualTo("deleted: []");
+        try (Connection connection = system.getConnection();
+             PreparedStatement soon = connection.prepareStatement(
+                     "UPDATE tenant_deletion SET due_at = ? WHERE tenant_ref = ?")) {
+            soon.setObject(1, java.sql.Timestamp.from(Instant.now().plus(Duration.ofHours(30))));
+            soon.setObject(2, early.tenantId());
+            soon.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(operator("deleteDue")).isEqualTo("deleted: [" + early.tenant().getSlug() + "]");
+        assertThat(fixture.storedRows("expense_report", early.tenantId())).isZero();
+        assertThat(fixture.storedRows("receipt_content", early.tenantId())).isZero();
+        assertThat(fixture.storedRows("expense_report", later.tenantId())).isPositive();
+        assertThat(database.single("SELECT status FROM tenant WHERE id = ?", later.tenantId())).contains("ACTIVE");
+
+        assertThatThrownBy(() -> operator("deleteTenant", fixture.tenant("申請なし社").tenant().getSlug()))
+                .hasMessageContaining("has not requested the deletion");
+    }
+
+    private String audit(Seeded tenant) {
+        return String.join("\n", database.column("SELECT event FROM system_audit_log WHERE tenant_ref = ?", tenant.tenantId()));
+    }
+
+    /** An operation of the operators' tenant console, as JMX calls it. */
+    private static Object operator(String operation, String... arguments) throws Exception {
+        String[] signature = new String[arguments.length];
+        java.util.Arrays.fill(signature, String.class.getName());
+        try {
+            return ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("jp.sapphire:type=Tenants"), operation,
+                    arguments, signature);
+        } catch (MBeanException e) {
+            throw e.getTargetException() instanceof OperationsException refused ? refused : e;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package jp.sapphire.tenant.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.LocalTime;
+import jp.sapphire.platform.control.DailyTimer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The daily job that executes deletion requests before they fall due
+ * ({@link TenantDeletions#executeDue}), on a persistent calendar timer at
+ * {@code sapphire.deletion.time} in {@code sapphire.backup.zone}; off where batch timers are off
+ * ({@code sapphire.backup.timers.enabled}).
+ */
+@Singleton
+@Startup
+public class DeletionSchedule {
+
+    private static final System.Logger LOG = System.getLogger(DeletionSchedule.class.getName());
+    private static final String DAILY = "daily tenant deletions";
+
+    @Resource
+    TimerService timers;
+
+    @EJB
+    TenantDeletions deletions;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.deletion.time", defaultValue = "03:30")
+    String time;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.zone", defaultValue = "Asia/Tokyo")
+    String zone;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.timers.enabled", defaultValue = "true")
+    boolean timersEnabled;
+
+    @PostConstruct
+    void start() {
+        if (timersEnabled) {
+            DailyTimer.ensure(timers, DAILY, LocalTime.parse(time), zone);
+        }
+    }
+
+    @Timeout
+    void daily() {
+        try {
+            LOG.log(System.Logger.Level.INFO, "Tenants deleted before their due date: " + deletions.executeDue("system:deletion-timer"));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "The daily tenant deletions failed", e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package jp.sapphire.tenant.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import javax.management.OperationsException;
+import jp.sapphire.platform.control.OperatorMBeans;
+
+/** Registers {@link TenantOperationsMBean} while the application runs; every call goes to {@link TenantDeletions}. */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class TenantOperations implements TenantOperationsMBean {
+
+    public static final String NAME = "jp.sapphire:type=Tenants";
+    private static final String OPERATOR = "operator:jmx";
+
+    @EJB
+    TenantDeletions deletions;
+
+    @PostConstruct
+    void register() {
+        OperatorMBeans.register(this, TenantOperationsMBean.class, NAME);
+    }
+
+    @PreDestroy
+    void unregister() {
+        OperatorMBeans.unregister(NAME);
+    }
+
+    @Override
+    public String[] listDeletions() throws OperationsException {
+        return OperatorMBeans.answer(() -> deletions.list().toArray(String[]::new));
+    }
+
+    @Override
+    public String deleteTenant(String tenantSlug) throws OperationsException {
+        return OperatorMBeans.answer(() -> deletions.execute(OPERATOR, tenantSlug));
+    }
+
+    @Override
+    public String deleteDue() throws OperationsException {
+        return OperatorMBeans.answer(() -> "deleted: " + deletions.executeDue(OPERATOR));
+    }
+}
