@@ -2,7 +2,6 @@ package jp.sapphire.backup;
 
 import static jp.sapphire.it.ApiClient.expect;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
@@ -13,8 +12,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.management.MBeanException;
-import javax.management.OperationsException;
 import jp.sapphire.it.ApiClient;
 import jp.sapphire.it.ApiReports;
 import jp.sapphire.it.Browser;
@@ -197,15 +194,8 @@ class RestoreNoticeIT {
         return Long.parseLong(line.replaceAll("generation=(\\d+) .*", "$1"));
     }
 
-    @FunctionalInterface
-    private interface Operation {
-        Object call() throws Exception;
-    }
-
-    private static void assertRefused(Operation operation, String message) {
-        assertThatThrownBy(operation::call).isInstanceOf(MBeanException.class)
-                .satisfies(e -> assertThat(((MBeanException) e).getTargetException())
-                        .isInstanceOf(OperationsException.class).hasMessageContaining(message));
+    private static void assertRefused(OperatorJmx.Operation operation, String message) {
+        OperatorJmx.assertRefused(operation, message);
     }
 
     private static boolean about(MimeMessage mail, String reason) {

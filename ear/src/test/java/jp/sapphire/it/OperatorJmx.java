@@ -1,12 +1,17 @@
 package jp.sapphire.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import javax.management.MBeanException;
 import javax.management.ObjectName;
+import javax.management.OperationsException;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
@@ -43,12 +48,30 @@ public final class OperatorJmx {
         return invoke("jp.sapphire:type=Tenants", operation, arguments);
     }
 
+    /** Calls an operation of the change notice MBean as the operator. */
+    public static Object notices(String operation, Object... arguments) throws Exception {
+        return invoke("jp.sapphire:type=Notices", operation, arguments);
+    }
+
     private static Object invoke(String mbean, String operation, Object... arguments) throws Exception {
         String[] signature = Arrays.stream(arguments).map(a -> a instanceof Long ? "long" : String.class.getName())
                 .toArray(String[]::new);
         try (JMXConnector connector = connect("operator", password())) {
             return connector.getMBeanServerConnection().invoke(new ObjectName(mbean), operation, arguments, signature);
         }
+    }
+
+    /** An operator's call as a test makes it. */
+    @FunctionalInterface
+    public interface Operation {
+        Object call() throws Exception;
+    }
+
+    /** The call is refused, with an {@link OperationsException} saying this. */
+    public static void assertRefused(Operation operation, String message) {
+        assertThatThrownBy(operation::call).isInstanceOf(MBeanException.class)
+                .satisfies(e -> assertThat(((MBeanException) e).getTargetException())
+                        .isInstanceOf(OperationsException.class).hasMessageContaining(message));
     }
 
     /** The test server's generated operator password (server-config's local-secrets.sh). */

@@ -45,7 +45,8 @@ import jp.sapphire.backup.control.GenerationWriter;
 import jp.sapphire.backup.control.Generations;
 import jp.sapphire.backup.control.Manifest;
 import jp.sapphire.notification.boundary.MailSender;
-import jp.sapphire.notification.boundary.RestoreAnnouncements;
+import jp.sapphire.notification.boundary.AdminAnnouncements;
+import jp.sapphire.notification.control.NotificationTexts;
 import jp.sapphire.platform.control.DailyTimer;
 import jp.sapphire.platform.control.KeyRing;
 import jp.sapphire.tenant.boundary.TenantDeletions;
@@ -104,7 +105,7 @@ public class Backups {
     Maintenance maintenance;
 
     @EJB
-    RestoreAnnouncements announcements;
+    AdminAnnouncements announcements;
 
     @EJB
     MailSender mail;
@@ -335,7 +336,8 @@ public class Backups {
         int told = 0;
         for (UUID tenant : system.createQuery("SELECT t.id FROM Tenant t WHERE t.status = :active", UUID.class)
                 .setParameter("active", TenantStatus.ACTIVE).getResultList()) {
-            told += tenants.callAsTenant(tenant, () -> announcements.announce(at, reason.strip(), target.createdAt(), emergency));
+            told += tenants.callAsTenant(tenant, () -> announcements.announce((locale, zone) ->
+                    NotificationTexts.restoreNotice(locale, zone, at, reason.strip(), target.createdAt(), emergency)));
         }
         // Published once every tenant has been told: the lead time counts from here.
         UUID id = UUID.randomUUID();

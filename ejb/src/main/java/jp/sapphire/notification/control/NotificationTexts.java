@@ -57,6 +57,17 @@ public final class NotificationTexts {
         return new Mail(format("RESTORE.subject", locale, arguments), format("RESTORE.body", locale, arguments));
     }
 
+    /**
+     * The notice of a change to SAPPHIRE (whitepaper §12), for a tenant's administrator: its kind,
+     * title, technical description and when it is scheduled (in their zone).
+     */
+    public static Mail changeNotice(Locale locale, ZoneId zone, String kind, String title, String description, Instant at) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(zone);
+        Object[] arguments = {time.format(at) + " (" + zone.getId() + ")", bundle(locale).getString("CHANGE.kind." + kind), title,
+                description};
+        return new Mail(format("CHANGE.subject", locale, arguments), format("CHANGE.body", locale, arguments));
+    }
+
     private static String format(NotificationKind kind, String part, Locale locale, Fields fields) {
         return format(kind.name() + "." + part, locale, fields.arguments());
     }

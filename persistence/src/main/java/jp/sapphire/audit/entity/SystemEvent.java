@@ -31,5 +31,8 @@ public enum SystemEvent {
     /** Whitepaper §4: a tenant administrator asked for the deletion of the tenant's data at contract end. */
     TENANT_DELETION_REQUESTED,
     /** Every row of a tenant deleted (by an operator, or by the daily job before the due date). */
-    TENANT_DELETED
+    TENANT_DELETED,
+    /** Whitepaper §12: a change notice published to every tenant, or its status changed (applied, cancelled). */
+    CHANGE_NOTICE_PUBLISHED,
+    CHANGE_NOTICE_SETTLED
 }

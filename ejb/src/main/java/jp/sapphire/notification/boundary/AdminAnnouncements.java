@@ -1,13 +1,16 @@
 package jp.sapphire.notification.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.function.BiFunction;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.notification.control.MailQueued;
@@ -16,11 +19,12 @@ import jp.sapphire.notification.entity.OutboxMail;
 
 /**
  * Tells the current tenant's administrators (the members who held {@code TENANT_ADMIN} at their
- * last sign-in) by e-mail that the whole system will be restored, in their language and zone.
- * The mail leaves through the outbox like every other.
+ * last sign-in) by e-mail what the provider announces — a restore of the whole system, a change
+ * to SAPPHIRE — worded in each one's language and zone. The mail leaves through the outbox like
+ * every other.
  */
 @Stateless
-public class RestoreAnnouncements {
+public class AdminAnnouncements {
 
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
@@ -30,8 +34,12 @@ public class RestoreAnnouncements {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Answers how many were told. */
-    public int announce(Instant at, String reason, Instant dataAsOf, boolean emergency) {
+    /**
+     * Answers how many were told. In a transaction of its own: the callers (provider paths) hold
+     * the provider's database, and the mail goes into the tenant's outbox.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int announce(BiFunction<Locale, ZoneId, NotificationTexts.Mail> wording) {
         int told = 0;
         for (Member admin : em.createQuery("SELECT m FROM Member m WHERE m.active = true AND m.roles LIKE :role"
                         + " AND m.email IS NOT NULL", Member.class)
@@ -39,8 +47,7 @@ public class RestoreAnnouncements {
             if (!admin.getRoles().contains(Role.TENANT_ADMIN)) {
                 continue;
             }
-            NotificationTexts.Mail mail = NotificationTexts.restoreNotice(admin.getLocale(), zoneOf(admin), at, reason,
-                    dataAsOf, emergency);
+            NotificationTexts.Mail mail = wording.apply(admin.getLocale(), zoneOf(admin));
             em.persist(new OutboxMail(admin.getEmail(), mail.subject(), mail.body(), clock.instant()));
             told++;
         }

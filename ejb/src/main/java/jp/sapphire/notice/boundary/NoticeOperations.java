@@ -1,0 +1,80 @@
+package jp.sapphire.notice.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import javax.management.OperationsException;
+import jp.sapphire.notice.entity.ChangeNotice;
+import jp.sapphire.platform.control.OperatorMBeans;
+
+/** Registers {@link NoticeOperationsMBean} while the application runs; every call goes to {@link ChangeNotices}. */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class NoticeOperations implements NoticeOperationsMBean {
+
+    public static final String NAME = "jp.sapphire:type=Notices";
+    private static final String OPERATOR = "operator:jmx";
+
+    @EJB
+    ChangeNotices notices;
+
+    @PostConstruct
+    void register() {
+        OperatorMBeans.register(this, NoticeOperationsMBean.class, NAME);
+    }
+
+    @PreDestroy
+    void unregister() {
+        OperatorMBeans.unregister(NAME);
+    }
+
+    @Override
+    public String publishChangeNotice(String kind, String title, String description, String at) throws OperationsException {
+        return OperatorMBeans.answer(() -> {
+            Instant when;
+            try {
+                when = OffsetDateTime.parse(at).toInstant();
+            } catch (DateTimeParseException | NullPointerException e) {
+                throw new IllegalArgumentException("The time must be ISO-8601 with an offset, e.g. 2026-12-05T22:00+09:00: " + at);
+            }
+            return "change notice " + notices.publish(OPERATOR, kind, title, description, when).getId();
+        });
+    }
+
+    @Override
+    public String markApplied(String id) throws OperationsException {
+        return OperatorMBeans.answer(() -> "change notice " + settle(id, ChangeNotice.Status.APPLIED) + " applied");
+    }
+
+    @Override
+    public String cancelChangeNotice(String id) throws OperationsException {
+        return OperatorMBeans.answer(() -> "change notice " + settle(id, ChangeNotice.Status.CANCELLED) + " cancelled");
+    }
+
+    @Override
+    public String[] listChangeNotices() throws OperationsException {
+        return OperatorMBeans.answer(() -> notices.all().stream()
+                .map(n -> String.join(" ", n.getId().toString(), n.getKind().name(), n.getScheduledAt().toString(),
+                        n.getStatus().name(), n.getTitle()))
+                .toArray(String[]::new));
+    }
+
+    private UUID settle(String id, ChangeNotice.Status outcome) {
+        UUID parsed;
+        try {
+            parsed = UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("Not a change notice id: " + id);
+        }
+        return notices.settle(OPERATOR, parsed, outcome).getId();
+    }
+}
