@@ -53,6 +53,11 @@ public final class OperatorJmx {
         return invoke("jp.sapphire:type=Notices", operation, arguments);
     }
 
+    /** Calls an operation of the incident MBean as the operator. */
+    public static Object incidents(String operation, Object... arguments) throws Exception {
+        return invoke("jp.sapphire:type=Incidents", operation, arguments);
+    }
+
     private static Object invoke(String mbean, String operation, Object... arguments) throws Exception {
         String[] signature = Arrays.stream(arguments).map(a -> a instanceof Long ? "long" : String.class.getName())
                 .toArray(String[]::new);

@@ -1,7 +1,5 @@
 package jp.sapphire.backup.boundary;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -13,13 +11,14 @@ import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import javax.management.OperationsException;
 import jp.sapphire.backup.control.Manifest;
+import jp.sapphire.platform.control.OperatorConsole;
 import jp.sapphire.platform.control.OperatorMBeans;
 
 /** Registers {@link BackupOperationsMBean} while the application runs; every call goes to {@link Backups}. */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class BackupOperations implements BackupOperationsMBean {
+public class BackupOperations extends OperatorConsole<BackupOperationsMBean> implements BackupOperationsMBean {
 
     public static final String NAME = "jp.sapphire:type=Backups";
     private static final String OPERATOR = "operator:jmx";
@@ -27,14 +26,8 @@ public class BackupOperations implements BackupOperationsMBean {
     @EJB
     Backups backups;
 
-    @PostConstruct
-    void register() {
-        OperatorMBeans.register(this, BackupOperationsMBean.class, NAME);
-    }
-
-    @PreDestroy
-    void unregister() {
-        OperatorMBeans.unregister(NAME);
+    public BackupOperations() {
+        super(BackupOperationsMBean.class, NAME);
     }
 
     @Override

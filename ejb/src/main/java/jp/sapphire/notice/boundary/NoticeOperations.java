@@ -1,7 +1,5 @@
 package jp.sapphire.notice.boundary;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -13,13 +11,14 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import javax.management.OperationsException;
 import jp.sapphire.notice.entity.ChangeNotice;
+import jp.sapphire.platform.control.OperatorConsole;
 import jp.sapphire.platform.control.OperatorMBeans;
 
 /** Registers {@link NoticeOperationsMBean} while the application runs; every call goes to {@link ChangeNotices}. */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class NoticeOperations implements NoticeOperationsMBean {
+public class NoticeOperations extends OperatorConsole<NoticeOperationsMBean> implements NoticeOperationsMBean {
 
     public static final String NAME = "jp.sapphire:type=Notices";
     private static final String OPERATOR = "operator:jmx";
@@ -27,14 +26,8 @@ public class NoticeOperations implements NoticeOperationsMBean {
     @EJB
     ChangeNotices notices;
 
-    @PostConstruct
-    void register() {
-        OperatorMBeans.register(this, NoticeOperationsMBean.class, NAME);
-    }
-
-    @PreDestroy
-    void unregister() {
-        OperatorMBeans.unregister(NAME);
+    public NoticeOperations() {
+        super(NoticeOperationsMBean.class, NAME);
     }
 
     @Override

@@ -68,6 +68,22 @@ public final class NotificationTexts {
         return new Mail(format("CHANGE.subject", locale, arguments), format("CHANGE.body", locale, arguments));
     }
 
+    /**
+     * A notice of an incident (whitepaper §19), for an affected tenant's administrator: category,
+     * title, when it was detected (in their zone), the data affected if known, this notice's message,
+     * and whether it is the resolution.
+     */
+    public static Mail incidentNotice(Locale locale, ZoneId zone, String category, String title, Instant detectedAt,
+                                      String dataScope, String message, boolean resolution) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(zone);
+        ResourceBundle words = bundle(locale);
+        Object[] arguments = {words.getString("INCIDENT.category." + category), title,
+                time.format(detectedAt) + " (" + zone.getId() + ")",
+                dataScope == null ? "" : MessageFormat.format(words.getString("INCIDENT.scope"), dataScope), message,
+                words.getString(resolution ? "INCIDENT.resolved" : "INCIDENT.open")};
+        return new Mail(format("INCIDENT.subject", locale, arguments), format("INCIDENT.body", locale, arguments));
+    }
+
     private static String format(NotificationKind kind, String part, Locale locale, Fields fields) {
         return format(kind.name() + "." + part, locale, fields.arguments());
     }

@@ -1,20 +1,19 @@
 package jp.sapphire.tenant.boundary;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import javax.management.OperationsException;
+import jp.sapphire.platform.control.OperatorConsole;
 import jp.sapphire.platform.control.OperatorMBeans;
 
 /** Registers {@link TenantOperationsMBean} while the application runs; every call goes to {@link TenantDeletions}. */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class TenantOperations implements TenantOperationsMBean {
+public class TenantOperations extends OperatorConsole<TenantOperationsMBean> implements TenantOperationsMBean {
 
     public static final String NAME = "jp.sapphire:type=Tenants";
     private static final String OPERATOR = "operator:jmx";
@@ -22,14 +21,8 @@ public class TenantOperations implements TenantOperationsMBean {
     @EJB
     TenantDeletions deletions;
 
-    @PostConstruct
-    void register() {
-        OperatorMBeans.register(this, TenantOperationsMBean.class, NAME);
-    }
-
-    @PreDestroy
-    void unregister() {
-        OperatorMBeans.unregister(NAME);
+    public TenantOperations() {
+        super(TenantOperationsMBean.class, NAME);
     }
 
     @Override

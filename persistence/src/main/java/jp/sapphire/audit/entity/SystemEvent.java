@@ -34,5 +34,9 @@ public enum SystemEvent {
     TENANT_DELETED,
     /** Whitepaper §12: a change notice published to every tenant, or its status changed (applied, cancelled). */
     CHANGE_NOTICE_PUBLISHED,
-    CHANGE_NOTICE_SETTLED
+    CHANGE_NOTICE_SETTLED,
+    /** Whitepaper §19: an incident opened, a notice of it posted to the affected tenants, and its resolution. */
+    INCIDENT_OPENED,
+    INCIDENT_UPDATED,
+    INCIDENT_RESOLVED
 }

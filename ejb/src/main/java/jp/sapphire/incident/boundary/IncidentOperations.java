@@ -1,0 +1,79 @@
+package jp.sapphire.incident.boundary;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import javax.management.OperationsException;
+import jp.sapphire.incident.entity.Incident;
+import jp.sapphire.platform.control.OperatorConsole;
+import jp.sapphire.platform.control.OperatorMBeans;
+
+/** Registers {@link IncidentOperationsMBean} while the application runs; every call goes to {@link Incidents}. */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class IncidentOperations extends OperatorConsole<IncidentOperationsMBean> implements IncidentOperationsMBean {
+
+    public static final String NAME = "jp.sapphire:type=Incidents";
+    private static final String OPERATOR = "operator:jmx";
+
+    @EJB
+    Incidents incidents;
+
+    public IncidentOperations() {
+        super(IncidentOperationsMBean.class, NAME);
+    }
+
+    @Override
+    public String openIncident(String category, String title, String detectedAt, String tenants, String dataScope,
+                               String message) throws OperationsException {
+        return OperatorMBeans.answer(() -> {
+            Instant detected;
+            try {
+                detected = OffsetDateTime.parse(detectedAt).toInstant();
+            } catch (DateTimeParseException | NullPointerException e) {
+                throw new IllegalArgumentException("The time must be ISO-8601 with an offset, e.g. 2026-11-26T09:30+09:00: "
+                        + detectedAt);
+            }
+            List<String> slugs = tenants == null || tenants.isBlank() ? null
+                    : "*".equals(tenants.strip()) ? List.of()
+                    : Arrays.stream(tenants.split(",")).map(String::strip).filter(slug -> !slug.isEmpty()).toList();
+            if (slugs == null) {
+                throw new IllegalArgumentException("Name the affected tenants (comma-separated ids), or * for every tenant.");
+            }
+            Incident incident = incidents.open(OPERATOR, category, title, detected, slugs, dataScope, message);
+            return "incident " + incident.getId() + " first notice due " + incident.getNotifyBy();
+        });
+    }
+
+    @Override
+    public String postIncidentUpdate(String id, String message) throws OperationsException {
+        return OperatorMBeans.answer(() -> "incident " + incidents.update(OPERATOR, parse(id), message).getId() + " updated");
+    }
+
+    @Override
+    public String resolveIncident(String id, String message) throws OperationsException {
+        return OperatorMBeans.answer(() -> "incident " + incidents.resolve(OPERATOR, parse(id), message).getId() + " resolved");
+    }
+
+    @Override
+    public String[] listIncidents() throws OperationsException {
+        return OperatorMBeans.answer(() -> incidents.list().toArray(String[]::new));
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("Not an incident id: " + id);
+        }
+    }
+}
