@@ -149,9 +149,11 @@ public class Incidents {
         UUID tenant = tenants.currentTenant().orElseThrow();
         List<UUID> named = uuids(system.createNativeQuery("SELECT incident_id FROM incident_tenant WHERE tenant_ref = ?")
                 .setParameter(1, tenant).getResultList());
-        return system.createNamedQuery(Incident.NEWEST_FIRST, Incident.class).setMaxResults(200).getResultStream()
-                .filter(incident -> incident.isAllTenants() || named.contains(incident.getId()))
-                .map(incident -> new Report(incident, updates(incident))).toList();
+        var query = named.isEmpty()
+                ? system.createQuery("SELECT i FROM Incident i WHERE i.allTenants = true ORDER BY i.detectedAt DESC", Incident.class)
+                : system.createQuery("SELECT i FROM Incident i WHERE i.allTenants = true OR i.id IN :named"
+                        + " ORDER BY i.detectedAt DESC", Incident.class).setParameter("named", named);
+        return query.setMaxResults(200).getResultStream().map(incident -> new Report(incident, updates(incident))).toList();
     }
 
     private int post(String operator, Incident incident, String message, boolean resolution) {

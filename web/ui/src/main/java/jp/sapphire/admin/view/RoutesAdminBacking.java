@@ -1,7 +1,7 @@
 package jp.sapphire.admin.view;
 
-import jakarta.ejb.EJB;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,8 +26,8 @@ import jp.sapphire.approval.entity.ApproverKind;
 import jp.sapphire.expense.entity.ExpenseCategory;
 import jp.sapphire.identity.boundary.Members;
 import jp.sapphire.identity.entity.Member;
-import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.identity.entity.Role;
+import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.organization.entity.Department;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;

@@ -32,6 +32,7 @@ public class ChangeNoticesView {
     CurrentMember member;
 
     private List<String> texts;
+    private List<ChangeNotice> all;
 
     public List<String> getTexts() {
         if (texts == null) {
@@ -45,7 +46,10 @@ public class ChangeNoticesView {
     }
 
     public List<ChangeNotice> getAll() {
-        return notices.all();
+        if (all == null) {
+            all = notices.all();
+        }
+        return all;
     }
 
     /** The scheduled time in the member's zone, naming the zone. */
