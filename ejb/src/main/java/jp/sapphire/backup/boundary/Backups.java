@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,7 @@ import jp.sapphire.backup.control.Manifest;
 import jp.sapphire.notification.boundary.AdminAnnouncements;
 import jp.sapphire.notification.boundary.MailSender;
 import jp.sapphire.notification.control.NotificationTexts;
-import jp.sapphire.platform.control.DailyTimer;
+import jp.sapphire.platform.control.DailyTimers;
 import jp.sapphire.platform.control.KeyRing;
 import jp.sapphire.tenant.boundary.TenantDeletions;
 import jp.sapphire.tenant.control.TenantContext;
@@ -146,12 +145,7 @@ public class Backups {
     String time;
 
     @Inject
-    @ConfigProperty(name = "sapphire.backup.zone", defaultValue = "Asia/Tokyo")
-    String zone;
-
-    @Inject
-    @ConfigProperty(name = "sapphire.backup.timers.enabled", defaultValue = "true")
-    boolean timersEnabled;
+    DailyTimers dailyTimers;
 
     private final ReentrantLock running = new ReentrantLock();
     private BackupKeys keys;
@@ -159,18 +153,17 @@ public class Backups {
     @PostConstruct
     void start() {
         keys = new BackupKeys(keyId, KeyRing.parse(keyId, key, retiredKeys));
-        if (!timersEnabled) {
+        if (!dailyTimers.ensure(timers, DAILY, time)) {
             LOG.log(System.Logger.Level.INFO, "Backup timers are off on this server (sapphire.backup.timers.enabled)");
             return;
         }
-        DailyTimer.ensure(timers, DAILY, LocalTime.parse(time), zone);
         timers.createSingleActionTimer(60_000, new TimerConfig("daily backup catch-up", false));
     }
 
     /** The daily run: once per day across servers; after a missed time, as soon as a server is up. */
     @Timeout
     void daily() {
-        ZonedDateTime now = ZonedDateTime.now(ZoneId.of(zone));
+        ZonedDateTime now = ZonedDateTime.now(dailyTimers.zone());
         LocalDate day = now.toLocalTime().isBefore(LocalTime.parse(time)) ? now.toLocalDate().minusDays(1) : now.toLocalDate();
         try {
             if (new BackupDatabase(live).claim(day, serverName())) {

@@ -8,8 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import java.time.LocalTime;
-import jp.sapphire.platform.control.DailyTimer;
+import jp.sapphire.platform.control.DailyTimers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,18 +35,11 @@ public class DeletionSchedule {
     String time;
 
     @Inject
-    @ConfigProperty(name = "sapphire.backup.zone", defaultValue = "Asia/Tokyo")
-    String zone;
-
-    @Inject
-    @ConfigProperty(name = "sapphire.backup.timers.enabled", defaultValue = "true")
-    boolean timersEnabled;
+    DailyTimers dailyTimers;
 
     @PostConstruct
     void start() {
-        if (timersEnabled) {
-            DailyTimer.ensure(timers, DAILY, LocalTime.parse(time), zone);
-        }
+        dailyTimers.ensure(timers, DAILY, time);
     }
 
     @Timeout

@@ -1,0 +1,59 @@
+package jp.sapphire.platform.control;
+
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The provider's daily batch jobs (backup, deletions at contract end): persistent calendar timers
+ * that fire once a day at a time of day in {@code sapphire.backup.zone}, kept in the database's
+ * timer store for every server sharing it — created when missing, replaced when their time or zone
+ * changed, never twice — and none at all on a server whose batch timers are off
+ * ({@code sapphire.backup.timers.enabled=false}, e.g. a web-only server).
+ */
+@ApplicationScoped
+public class DailyTimers {
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.zone", defaultValue = "Asia/Tokyo")
+    String zone;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.timers.enabled", defaultValue = "true")
+    boolean enabled;
+
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
+    /** Makes sure the bean's daily timer {@code info} fires at {@code time}; answers false where batch timers are off. */
+    public boolean ensure(TimerService timers, String info, String time) {
+        if (!enabled) {
+            return false;
+        }
+        LocalTime at = LocalTime.parse(time);
+        ScheduleExpression daily = new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0).timezone(zone);
+        boolean scheduled = false;
+        for (Timer timer : timers.getTimers()) {
+            if (info.equals(timer.getInfo()) && timer.isPersistent()) {
+                ScheduleExpression existing = timer.getSchedule();
+                if (existing.getHour().equals(daily.getHour()) && existing.getMinute().equals(daily.getMinute())
+                        && zone.equals(existing.getTimezone()) && !scheduled) {
+                    scheduled = true;
+                } else {
+                    timer.cancel();
+                }
+            }
+        }
+        if (!scheduled) {
+            timers.createCalendarTimer(daily, new TimerConfig(info, true));
+        }
+        return true;
+    }
+}
