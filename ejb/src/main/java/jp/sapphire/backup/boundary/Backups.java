@@ -43,15 +43,13 @@ import jp.sapphire.backup.control.FileBackupStore;
 import jp.sapphire.backup.control.GenerationWriter;
 import jp.sapphire.backup.control.Generations;
 import jp.sapphire.backup.control.Manifest;
-import jp.sapphire.notification.boundary.AdminAnnouncements;
 import jp.sapphire.notification.boundary.MailSender;
 import jp.sapphire.notification.control.NotificationTexts;
+import jp.sapphire.notification.control.TenantAnnouncer;
 import jp.sapphire.platform.control.DailyTimers;
 import jp.sapphire.platform.control.KeyRing;
 import jp.sapphire.tenant.boundary.TenantDeletions;
-import jp.sapphire.tenant.control.TenantContext;
 import jp.sapphire.tenant.entity.Tenant;
-import jp.sapphire.tenant.entity.TenantStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
@@ -103,14 +101,11 @@ public class Backups {
     @EJB
     Maintenance maintenance;
 
-    @EJB
-    AdminAnnouncements announcements;
+    @Inject
+    TenantAnnouncer announcer;
 
     @EJB
     MailSender mail;
-
-    @Inject
-    TenantContext tenants;
 
     @Inject
     @ConfigProperty(name = "sapphire.backup.restore-notice-lead", defaultValue = "PT24H")
@@ -326,12 +321,8 @@ public class Backups {
         }
         List<Manifest> chain = generations().verify(generation);
         Manifest target = chain.get(chain.size() - 1);
-        int told = 0;
-        for (UUID tenant : system.createQuery("SELECT t.id FROM Tenant t WHERE t.status = :active", UUID.class)
-                .setParameter("active", TenantStatus.ACTIVE).getResultList()) {
-            told += tenants.callAsTenant(tenant, () -> announcements.announce((locale, zone) ->
-                    NotificationTexts.restoreNotice(locale, zone, at, reason.strip(), target.createdAt(), emergency)));
-        }
+        int told = announcer.tellEveryTenant((locale, zone) ->
+                NotificationTexts.restoreNotice(locale, zone, at, reason.strip(), target.createdAt(), emergency));
         // Published once every tenant has been told: the lead time counts from here.
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();

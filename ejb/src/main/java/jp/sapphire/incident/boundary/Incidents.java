@@ -17,11 +17,10 @@ import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.incident.control.BusinessDays;
 import jp.sapphire.incident.entity.Incident;
 import jp.sapphire.incident.entity.IncidentUpdate;
-import jp.sapphire.notification.boundary.AdminAnnouncements;
 import jp.sapphire.notification.control.NotificationTexts;
+import jp.sapphire.notification.control.TenantAnnouncer;
 import jp.sapphire.tenant.control.TenantContext;
 import jp.sapphire.tenant.entity.Tenant;
-import jp.sapphire.tenant.entity.TenantStatus;
 
 /**
  * Whitepaper §19, incident reports: operators open an incident (category, title, when it was
@@ -55,8 +54,8 @@ public class Incidents {
     @Inject
     TenantContext tenants;
 
-    @EJB
-    AdminAnnouncements announcements;
+    @Inject
+    TenantAnnouncer announcer;
 
     @EJB
     SystemAudit audit;
@@ -159,17 +158,9 @@ public class Incidents {
     private int post(String operator, Incident incident, String message, boolean resolution) {
         IncidentUpdate update = new IncidentUpdate(incident.getId(), clock.instant(), operator, message.strip(), resolution);
         system.persist(update);
-        List<UUID> affected = incident.isAllTenants()
-                ? system.createQuery("SELECT t.id FROM Tenant t WHERE t.status = :active", UUID.class)
-                        .setParameter("active", TenantStatus.ACTIVE).getResultList()
-                : affectedTenants(incident);
-        int told = 0;
-        for (UUID tenant : affected) {
-            told += tenants.callAsTenant(tenant, () -> announcements.announce((locale, zone) -> NotificationTexts.incidentNotice(
-                    locale, zone, incident.getCategory().name(), incident.getTitle(), incident.getDetectedAt(),
-                    incident.getDataScope(), update.getMessage(), resolution)));
-        }
-        return told;
+        return announcer.tell(incident.isAllTenants() ? announcer.activeTenants() : affectedTenants(incident),
+                (locale, zone) -> NotificationTexts.incidentNotice(locale, zone, incident.getCategory().name(),
+                        incident.getTitle(), incident.getDetectedAt(), incident.getDataScope(), update.getMessage(), resolution));
     }
 
     private List<UUID> affectedTenants(Incident incident) {

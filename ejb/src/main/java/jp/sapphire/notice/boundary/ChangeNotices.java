@@ -14,10 +14,8 @@ import java.util.UUID;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.notice.entity.ChangeNotice;
-import jp.sapphire.notification.boundary.AdminAnnouncements;
 import jp.sapphire.notification.control.NotificationTexts;
-import jp.sapphire.tenant.control.TenantContext;
-import jp.sapphire.tenant.entity.TenantStatus;
+import jp.sapphire.notification.control.TenantAnnouncer;
 
 /**
  * Whitepaper §12, change management: operators announce a change that may affect availability —
@@ -36,10 +34,7 @@ public class ChangeNotices {
     EntityManager system;
 
     @Inject
-    TenantContext tenants;
-
-    @EJB
-    AdminAnnouncements announcements;
+    TenantAnnouncer announcer;
 
     @EJB
     SystemAudit audit;
@@ -66,12 +61,8 @@ public class ChangeNotices {
         }
         ChangeNotice notice = new ChangeNotice(parsed, title.strip(), description.strip(), at, now, operator);
         system.persist(notice);
-        int told = 0;
-        for (UUID tenant : system.createQuery("SELECT t.id FROM Tenant t WHERE t.status = :active", UUID.class)
-                .setParameter("active", TenantStatus.ACTIVE).getResultList()) {
-            told += tenants.callAsTenant(tenant, () -> announcements.announce((locale, zone) -> NotificationTexts.changeNotice(
-                    locale, zone, parsed.name(), notice.getTitle(), notice.getDescription(), at)));
-        }
+        int told = announcer.tellEveryTenant((locale, zone) -> NotificationTexts.changeNotice(
+                locale, zone, parsed.name(), notice.getTitle(), notice.getDescription(), at));
         audit.success(SystemEvent.CHANGE_NOTICE_PUBLISHED, null, operator,
                 notice.getId() + " " + parsed + " \"" + notice.getTitle() + "\" at " + at + ", mailed to " + told + " administrators");
         return notice;
