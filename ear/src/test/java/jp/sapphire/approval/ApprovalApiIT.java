@@ -29,8 +29,10 @@ import jp.sapphire.it.ApiReports;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
+import jp.sapphire.it.ServerClock;
 import jp.sapphire.it.Superuser;
 import jp.sapphire.it.TestIdp;
+import jp.sapphire.it.clock.TestClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -190,7 +192,7 @@ class ApprovalApiIT {
             Map<String, Object> bulk = expect(stranger.post("/approvals/approve", "{\"ids\": [\"" + id + "\"]}"), 200);
             assertThat(list(bulk.get("approved"))).isEmpty();
         }
-        String csv = strangerAccounting.get("/action-log?from=" + ApiReports.YESTERDAY + "&to=" + LocalDate.now().plusDays(1)).body();
+        String csv = strangerAccounting.get("/action-log?from=" + ApiReports.yesterday() + "&to=" + ServerClock.today(TestClock.TOKYO).plusDays(1)).body();
         assertThat(csv).doesNotContain(id).doesNotContain("他社から見えない申請");
         assertThat(expect(yamada.get(path), 200)).containsEntry("status", "SUBMITTED").containsEntry("currentStep", 1L);
     }
@@ -242,7 +244,7 @@ class ApprovalApiIT {
         ApiClient yamada = company.signIn("yamada");
         ApiClient suzuki = company.signIn("suzuki");
         String id = submitted(company, yamada, "=HYPERLINK(\"x\")", 2_000);
-        String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+        String today = ServerClock.today(TestClock.TOKYO).toString();
 
         HttpResponse<byte[]> download = suzuki.download(ApiClient.API + "/action-log?from=" + today + "&to=" + today);
 

@@ -1,12 +1,16 @@
 package jp.sapphire.approval;
 
+import static jp.sapphire.it.clock.TestClock.TOKYO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +26,17 @@ import jp.sapphire.approval.boundary.Delegations;
 import jp.sapphire.approval.entity.ApprovalCondition;
 import jp.sapphire.approval.entity.ApprovalRouteStep;
 import jp.sapphire.expense.boundary.ExpenseReports;
+import jp.sapphire.expense.boundary.LineInput;
+import jp.sapphire.expense.boundary.ReportInput;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.expense.entity.ReportStatus;
+import jp.sapphire.identity.boundary.Members;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.it.ApprovalFixture;
 import jp.sapphire.it.ApprovalFixture.Organisation;
 import jp.sapphire.it.SapphireDeployment;
 import jp.sapphire.it.TestSignIn;
+import jp.sapphire.it.clock.TestClock;
 import jp.sapphire.notification.boundary.Notifications;
 import jp.sapphire.notification.entity.Notification;
 import jp.sapphire.notification.entity.NotificationKind;
@@ -39,6 +47,7 @@ import jp.sapphire.platform.control.Messages;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.NotPermittedException;
 import jp.sapphire.platform.control.Refusal;
+import jp.sapphire.tenant.control.TenantContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -84,6 +93,12 @@ class ApprovalWorkflowIT {
     @EJB
     Notifications notifications;
 
+    @EJB
+    Members members;
+
+    @Inject
+    TenantContext tenants;
+
     private Organisation org;
 
     @BeforeEach
@@ -94,6 +109,12 @@ class ApprovalWorkflowIT {
     @AfterEach
     void signOut() {
         signIn.signOut();
+        TestClock.reset();
+    }
+
+    /** Today for the organisation's members, who live in Tokyo. */
+    private static LocalDate today() {
+        return TestClock.today(TOKYO);
     }
 
     /** Where a report stands: its state and, while in approval, its step. */
@@ -267,9 +288,9 @@ class ApprovalWorkflowIT {
     @Test
     void aRouteIsUsedOnlyWithinItsEffectiveDates() {
         fixture.as(org, "sato");
-        routes.define(new ApprovalRoutes.RouteInput("来月から", 1, LocalDate.now().plusDays(2), null, null, List.of(
+        routes.define(new ApprovalRoutes.RouteInput("来月から", 1, today().plusDays(2), null, null, List.of(
                 ApprovalRouteStep.Definition.member("担当者承認", org.id("tanaka"), null))));
-        routes.define(new ApprovalRoutes.RouteInput("先月まで", 2, LocalDate.of(2020, 1, 1), LocalDate.now().minusDays(2), null,
+        routes.define(new ApprovalRoutes.RouteInput("先月まで", 2, LocalDate.of(2020, 1, 1), today().minusDays(2), null,
                 List.of(ApprovalRouteStep.Definition.member("担当者承認", org.id("tanaka"), null))));
 
         UUID report = reportAt(AT_1);
@@ -295,14 +316,14 @@ class ApprovalWorkflowIT {
     void aDeputyActsForTheApproverOnlyWithinThePeriodAndTheLogSaysOnWhoseBehalf() {
         UUID report = reportAt(AT_1);
         fixture.as(org, "sato");
-        delegations.delegate(org.id("tanaka"), LocalDate.now().plusDays(1), LocalDate.now().plusDays(5));
+        delegations.delegate(org.id("tanaka"), today().plusDays(1), today().plusDays(5));
 
         assertThat(pendingFor("tanaka")).isEmpty();
         fixture.as(org, "tanaka");
         assertThatThrownBy(() -> approvals.approve(report, null, null)).isInstanceOf(NotFoundException.class);
 
         fixture.as(org, "sato");
-        delegations.delegate(org.id("tanaka"), LocalDate.now().minusDays(0), LocalDate.now());
+        delegations.delegate(org.id("tanaka"), today(), today());
         fixture.as(org, "tanaka");
         List<Approvals.Pending> pending = approvals.pending(Approvals.PendingFilter.none());
         assertThat(pending).extracting(p -> p.report().getId()).containsExactly(report);
@@ -319,11 +340,11 @@ class ApprovalWorkflowIT {
     @Test
     void aDelegationIsCheckedForWhoAndWhen() {
         fixture.as(org, "sato");
-        assertThatThrownBy(() -> delegations.delegate(org.id("sato"), LocalDate.now(), LocalDate.now()))
+        assertThatThrownBy(() -> delegations.delegate(org.id("sato"), today(), today()))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .extracting(InputProblem::field, InputProblem::messageKey)
                         .containsExactly(tuple("deputyId", "sapphire.delegation.deputy.self")));
-        assertThatThrownBy(() -> delegations.delegate(org.id("tanaka"), LocalDate.now().minusDays(5), LocalDate.now().minusDays(1)))
+        assertThatThrownBy(() -> delegations.delegate(org.id("tanaka"), today().minusDays(5), today().minusDays(1)))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .extracting(InputProblem::field).containsExactly("validTo"));
         assertThatThrownBy(() -> delegations.delegate(UUID.randomUUID(), null, null))
@@ -395,8 +416,106 @@ class ApprovalWorkflowIT {
         assertThat(ids(approvals.pending(new Approvals.PendingFilter("YAMADA", null, null, null)))).containsExactly(small, large);
         assertThat(ids(approvals.pending(new Approvals.PendingFilter("鈴木", null, null, null)))).isEmpty();
         assertThat(ids(approvals.pending(new Approvals.PendingFilter(null, null, null, 50_000L)))).containsExactly(large);
-        assertThat(ids(approvals.pending(new Approvals.PendingFilter(null, LocalDate.now().plusDays(1), null, null)))).isEmpty();
+        assertThat(ids(approvals.pending(new Approvals.PendingFilter(null, today().plusDays(1), null, null)))).isEmpty();
         assertThat(ids(approvals.pending(new Approvals.PendingFilter("%", null, null, null)))).isEmpty();
+    }
+
+    @Test
+    void aDelegationEndingTodayInTokyoStillHoldsAt2359AndEndsAtMidnight() {
+        LocalDate day = today();
+        Instant midnight = day.plusDays(1).atStartOfDay(TOKYO).toInstant();
+        TestClock.freeze(midnight.minusSeconds(1));
+        UUID report = reportAt(AT_1);
+        fixture.as(org, "sato");
+        delegations.delegate(org.id("tanaka"), day, day);
+
+        fixture.as(org, "tanaka");
+        assertThat(ids(approvals.pending(Approvals.PendingFilter.none()))).as("23:59:59 in Tokyo").containsExactly(report);
+
+        TestClock.move(Duration.ofSeconds(1));
+        assertThat(ids(approvals.pending(Approvals.PendingFilter.none()))).as("00:00:00 in Tokyo").isEmpty();
+        assertThatThrownBy(() -> approvals.approve(report, null, null)).isInstanceOf(NotFoundException.class);
+        fixture.as(org, "sato");
+        assertThat(delegations.mine()).as("a delegation that has ended is no longer listed").isEmpty();
+    }
+
+    @Test
+    void theInboxSubmittedOnFilterIsTheDayInTheApproversZone() {
+        // 00:30 on a Tokyo day is still the evening before in UTC and in Los Angeles.
+        LocalDate tokyoDay = today().minusDays(3);
+        TestClock.freeze(tokyoDay.atTime(0, 30).atZone(TOKYO).toInstant());
+        UUID report = fixture.draft(org, "yamada", "深夜の申請", 3_000);
+        reports.submit(report, null);
+        TestClock.reset();
+
+        fixture.as(org, "sato");
+        assertThat(ids(approvals.pending(new Approvals.PendingFilter(null, tokyoDay, tokyoDay, null)))).containsExactly(report);
+        assertThat(ids(approvals.pending(new Approvals.PendingFilter(null, tokyoDay.minusDays(1), tokyoDay.minusDays(1), null))))
+                .isEmpty();
+
+        livesIn("sato", ZoneId.of("America/Los_Angeles"));
+        fixture.as(org, "sato");
+        assertThat(ids(approvals.pending(new Approvals.PendingFilter(null, tokyoDay, tokyoDay, null)))).isEmpty();
+        assertThat(ids(approvals.pending(new Approvals.PendingFilter(null, tokyoDay.minusDays(1), tokyoDay.minusDays(1), null))))
+                .containsExactly(report);
+    }
+
+    @Test
+    void aLosAngelesMembersDayFollowsDaylightSavingTime() {
+        ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
+        livesIn("yamada", losAngeles);
+        // Daylight saving time began at 02:00 PST on 14 March 2027: that day ends at 07:00 UTC, not 08:00.
+        LocalDate march14 = LocalDate.of(2027, 3, 14);
+        TestClock.freeze(Instant.parse("2027-03-14T10:30:00Z"));
+        assertThat(lineDatedAccepted(march14)).as("03:30 PDT on the 14th: the 14th").isTrue();
+        assertThat(lineDatedAccepted(march14.plusDays(1))).as("03:30 PDT on the 14th: the 15th is tomorrow").isFalse();
+
+        TestClock.freeze(Instant.parse("2027-03-15T06:59:59Z"));
+        assertThat(lineDatedAccepted(march14.plusDays(1))).as("23:59:59 PDT on the 14th").isFalse();
+        TestClock.freeze(Instant.parse("2027-03-15T07:00:00Z"));
+        assertThat(lineDatedAccepted(march14.plusDays(1))).as("00:00 PDT on the 15th (23:00 in PST)").isTrue();
+    }
+
+    @Test
+    void aRouteTakesEffectAtMidnightInTokyoAfterTheFiscalYearEnds() {
+        // 31 March is the last day of the fiscal year; a route for the new year starts on 1 April.
+        LocalDate april1 = LocalDate.of(2027, 4, 1);
+        fixture.as(org, "sato");
+        routes.define(new ApprovalRoutes.RouteInput("新年度", 1, april1, null, null, List.of(
+                ApprovalRouteStep.Definition.member("担当者承認", org.id("tanaka"), null))));
+        Instant newYear = april1.atStartOfDay(TOKYO).toInstant();
+
+        TestClock.freeze(newYear.minusSeconds(1));
+        UUID lastOfTheYear = reportAt(AT_1);
+        TestClock.freeze(newYear);
+        UUID firstOfTheYear = reportAt(AT_1);
+
+        assertThat(pendingFor("sato")).containsExactly(lastOfTheYear);
+        assertThat(pendingFor("tanaka")).containsExactly(firstOfTheYear);
+    }
+
+    /** Whether a line dated {@code day} is accepted for yamada now (a line in the future is refused). */
+    private boolean lineDatedAccepted(LocalDate day) {
+        fixture.as(org, "yamada");
+        var report = reports.create(new ReportInput("日付 " + day, null, null, null, Map.of()));
+        try {
+            reports.addLine(report.getId(), null, new LineInput(day, org.category(), 1_000L, null, null, null, null,
+                    "文具店", null, null, null, null, null, null, Map.of()));
+            return true;
+        } catch (InvalidInputException refused) {
+            assertThat(refused.problems()).extracting(InputProblem::field, InputProblem::messageKey)
+                    .containsExactly(tuple("spentOn", "sapphire.line.date.future"));
+            return false;
+        }
+    }
+
+    /** The member's time zone as their administrator sets it. */
+    private void livesIn(String name, ZoneId zone) {
+        signIn.signOut();
+        tenants.callAsTenant(org.tenant().getId(), () -> {
+            members.setPreferences(org.id(name), zone, Locale.JAPANESE);
+            return null;
+        });
     }
 
     private static void check(List<String> wrong, String what, boolean holds) {

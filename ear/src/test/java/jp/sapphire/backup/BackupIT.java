@@ -16,7 +16,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -37,10 +39,12 @@ import jp.sapphire.backup.control.BackupKeys;
 import jp.sapphire.backup.control.FileBackupStore;
 import jp.sapphire.backup.control.Generations;
 import jp.sapphire.backup.control.Manifest;
+import jp.sapphire.it.Rows;
 import jp.sapphire.it.SapphireDeployment;
 import jp.sapphire.it.SystemDatabase;
 import jp.sapphire.it.TenantFixture.Seeded;
 import jp.sapphire.it.TenantFixture;
+import jp.sapphire.it.clock.TestClock;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -242,12 +246,40 @@ class BackupIT {
 
     @Test
     void ofServersSharingTheDatabaseOnlyOneRunsADaysBackup() throws Exception {
-        LocalDate day = LocalDate.of(2000, 1, 1).plusDays(new java.util.Random().nextInt(300_000));
+        LocalDate day = unclaimedDay();
+        Instant at = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         BackupDatabase database = new BackupDatabase(live);
-        assertThat(database.claim(day, "server-a")).isTrue();
-        assertThat(database.claim(day, "server-b")).isFalse();
-        assertThat(database.claim(day, "server-a")).as("nor the same one twice").isFalse();
-        assertThat(database.claim(day.plusDays(1), "server-b")).isTrue();
+        assertThat(database.claim(day, "server-a", at)).isTrue();
+        assertThat(database.claim(day, "server-b", at)).isFalse();
+        assertThat(database.claim(day, "server-a", at)).as("nor the same one twice").isFalse();
+        assertThat(database.claim(day.plusDays(1), "server-b", at)).isTrue();
+    }
+
+    @Test
+    void theDailyBackupRunsOncePerTokyoDayWhateverTheDateIsInUtc() throws SQLException {
+        // The day of a daily backup is Tokyo's, and it starts at 02:00 there (17:00 UTC the day before).
+        LocalDate day = unclaimedDay();
+        try {
+            TestClock.freeze(day.atTime(16, 59, 59).toInstant(ZoneOffset.UTC));
+            assertThat(backups.runDaily()).as("01:59:59 in Tokyo: the backup of the Tokyo day before").isTrue();
+            TestClock.freeze(day.atTime(17, 0).toInstant(ZoneOffset.UTC));
+            assertThat(backups.runDaily()).as("02:00 in Tokyo: the new day's").isTrue();
+            TestClock.freeze(day.atTime(23, 59, 59).toInstant(ZoneOffset.UTC));
+            assertThat(backups.runDaily()).as("23:59:59 UTC, the same Tokyo day").isFalse();
+            TestClock.freeze(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            assertThat(backups.runDaily()).as("00:00 UTC, a new UTC day but the same Tokyo day").isFalse();
+            TestClock.freeze(day.plusDays(1).atTime(17, 0).toInstant(ZoneOffset.UTC));
+            assertThat(backups.runDaily()).as("02:00 in Tokyo the day after").isTrue();
+        } finally {
+            TestClock.reset();
+        }
+        assertThat(Rows.firstColumn(live.getConnection(), "SELECT day::text FROM backup_run WHERE day BETWEEN ? AND ? ORDER BY day",
+                day, day.plusDays(2))).containsExactly(day.toString(), day.plusDays(1).toString(), day.plusDays(2).toString());
+    }
+
+    /** A day no run of this suite has claimed yet (the claims stay in the database from run to run). */
+    private static LocalDate unclaimedDay() {
+        return LocalDate.of(3000, 1, 1).plusDays(3L * new java.util.Random().nextInt(100_000));
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import jp.sapphire.it.Pages;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
+import jp.sapphire.it.ServerClock;
 import jp.sapphire.it.SignInFlow;
 import jp.sapphire.it.Superuser;
 import jp.sapphire.it.TestIdp;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A restore of the whole live database as customers live through it: announced beforehand on
  * every page and by mail to their administrators, refused without a notice or before its lead
- * time (10 s on the test server), run in maintenance mode (every page and call says so), and in
+ * time (24 hours, passed by moving the server's clock), run in maintenance mode (every page and call says so), and in
  * an emergency announced first, then run. These tests restore the test database to a generation
  * taken moments before, so only their own rows are lost.
  */
@@ -47,10 +48,13 @@ class RestoreNoticeIT {
     @RegisterExtension
     static final TestIdp idp = new TestIdp(false);
 
-    private static final Duration LEAD = Duration.ofSeconds(10);
+    private static final Duration LEAD = Duration.ofHours(24);
 
     @RegisterExtension
     final TestSmtp smtp = new TestSmtp();
+
+    @RegisterExtension
+    final ServerClock clock = new ServerClock();
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -85,7 +89,8 @@ class RestoreNoticeIT {
     void aLiveRestoreWaitsForItsNoticeWhichEveryTenantSeesAndItsAdministratorsReceive() throws Exception {
         Company company = company();
         RemoteTenant tenant = company.tenant();
-        ApiClient yamada = ApiClient.signedIn(idp, tenant, company.employee());
+        ServerClock.freezeNow();
+        ApiClient yamada = ApiClient.signedIn(idp, tenant, company.employee(), 2);
         Browser browser = signedIn(tenant, company.employee());
         String kept = ApiReports.draft(tenant, yamada, "復元前の申請", 1_000);
         long generation = generationOf((String) OperatorJmx.backups("backupNow"));
@@ -94,10 +99,9 @@ class RestoreNoticeIT {
         assertRefused(() -> OperatorJmx.backups("restoreLive", generation), "No restore notice names generation " + generation);
 
         String reason = "ストレージ障害からの復旧 " + UUID.randomUUID();
-        Instant at = Instant.now().plusSeconds(2);
+        Instant at = ServerClock.now().plus(Duration.ofHours(25));
         OperatorJmx.backups("publishRestoreNotice", generation, OffsetDateTime.ofInstant(at, ZoneOffset.ofHours(9)).toString(),
                 reason);
-        Instant published = Instant.now();
         assertRefused(() -> OperatorJmx.backups("restoreLive", generation), "a live restore may start " + LEAD + " after that");
         MimeMessage notice = smtp.await(mail -> about(mail, reason) && recipient(mail).equals(company.adminAddress()), 1).get(0);
         assertThat(notice.getSubject()).startsWith("[SAPPHIRE] Notice of a system restore (");
@@ -108,7 +112,13 @@ class RestoreNoticeIT {
         String page = browser.get(SignInFlow.HOME).body();
         assertThat(page).contains("id=\"restore-notices\"").contains("システム全体をバックアップから復元します").contains(reason);
 
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), published.plus(LEAD).plusMillis(500)).toMillis()));
+        ServerClock.move(LEAD);
+        assertRefused(() -> OperatorJmx.backups("restoreLive", generation), "which has not come yet");
+        ServerClock.move(Duration.ofHours(1).minusSeconds(1));
+        assertRefused(() -> OperatorJmx.backups("restoreLive", generation), "which has not come yet");
+        ServerClock.move(Duration.ofSeconds(1));
+        // A day has passed since the browser's last request: it signs in again.
+        browser = signedIn(tenant, company.employee());
         assertThat((String) OperatorJmx.backups("restoreLive", generation)).startsWith("the live database restored: generation="
                 + generation);
 

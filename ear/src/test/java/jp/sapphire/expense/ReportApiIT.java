@@ -16,13 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.sapphire.it.ApiClient;
+import jp.sapphire.it.ApiReports;
 import jp.sapphire.it.Browser;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
+import jp.sapphire.it.ServerClock;
 import jp.sapphire.it.SignInFlow;
 import jp.sapphire.it.TenantFixture;
 import jp.sapphire.it.TestIdp;
+import jp.sapphire.it.clock.TestClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,7 +48,6 @@ class ReportApiIT {
     @RegisterExtension
     static final TestIdp idp = new TestIdp(false);
 
-    private static final String YESTERDAY = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1).toString();
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
 
     private RemoteTenant tenant;
@@ -66,7 +68,7 @@ class ReportApiIT {
     void anEmployeeFilesAReportWithLinesInYenAndForeignCurrencyAttachesReceiptsAndSubmits() {
         HttpResponse<String> created = yamada.post("/reports", """
                 {"title": "大阪出張", "purpose": "顧客訪問", "periodFrom": "%s", "periodTo": "%s",
-                 "labels": {"project": "alpha"}}""".formatted(YESTERDAY, YESTERDAY));
+                 "labels": {"project": "alpha"}}""".formatted(ApiReports.yesterday(), ApiReports.yesterday()));
         Map<String, Object> report = expect(created, 201);
         String id = (String) report.get("id");
         assertThat(created.headers().firstValue("Location")).hasValue(ApiClient.API + "/reports/" + id);
@@ -209,7 +211,7 @@ class ReportApiIT {
                 .formatted(tenant.category("7410")), "*"), 400);
         Map<String, Object> future = expect(yamada.post("/reports/" + id + "/lines", """
                 {"spentOn": "%s", "categoryId": "%s", "amountYen": 100, "payee": "店"}"""
-                .formatted(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(2), tenant.category("7410")), "*"), 422);
+                .formatted(ServerClock.today(TestClock.TOKYO).plusDays(2), tenant.category("7410")), "*"), 422);
         assertThat(list(future.get("errors"))).containsExactly(
                 Map.of("field", "spentOn", "message", "利用日に未来の日付は指定できません。"));
         Map<String, Object> noPayee = expect(yamada.post("/reports/" + id + "/lines", line(tenant.category("7410"),
@@ -392,7 +394,7 @@ class ReportApiIT {
     }
 
     private static String line(UUID category, String fields) {
-        return "{\"spentOn\": \"" + YESTERDAY + "\", \"categoryId\": \"" + category + "\", " + fields + "}";
+        return "{\"spentOn\": \"" + ApiReports.yesterday() + "\", \"categoryId\": \"" + category + "\", " + fields + "}";
     }
 
     private static String etag(HttpResponse<String> response) {

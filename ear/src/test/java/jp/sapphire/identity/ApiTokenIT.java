@@ -32,6 +32,7 @@ import jp.sapphire.it.Pages;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
+import jp.sapphire.it.ServerClock;
 import jp.sapphire.it.SignInFlow;
 import jp.sapphire.it.TestIdp;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -127,7 +128,7 @@ class ApiTokenIT {
 
     @Test
     void anExpiredTokenIsRefused() {
-        Instant longAgo = Instant.now().minusSeconds(7200);
+        Instant longAgo = ServerClock.now().minusSeconds(7200);
         assertRefused(claims -> claims.issueTime(Date.from(longAgo)).expirationTime(Date.from(longAgo.plusSeconds(600))));
     }
 

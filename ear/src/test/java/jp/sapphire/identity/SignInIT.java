@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -19,6 +20,7 @@ import jp.sapphire.it.Pages;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
+import jp.sapphire.it.ServerClock;
 import jp.sapphire.it.SignInFlow;
 import jp.sapphire.it.SignInFlow.Started;
 import jp.sapphire.it.TestIdp;
@@ -41,6 +43,9 @@ class SignInIT {
 
     @RegisterExtension
     static final TestIdp idp = new TestIdp(false);
+
+    @RegisterExtension
+    final ServerClock clock = new ServerClock();
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -89,18 +94,39 @@ class SignInIT {
     }
 
     @Test
-    void aRotatedIdpKeyIsFetchedAgainByItsNewKeyId() throws InterruptedException {
+    void aRotatedIdpKeyIsFetchedAgainByItsNewKeyIdButNotMoreOftenThanEveryFiveSeconds() {
+        ServerClock.freezeNow();
         RemoteTenant tenant = tenant(Map.of(), "EMPLOYEE:SUBJECT:yamada");
         idp.nextSignIn(tenant.issuerId(), "yamada", Map.of());
         SignInFlow.signIn(new Browser(), tenant.slug());
         String before = idp.signingKey(tenant.issuerId()).getKeyID();
 
         idp.rotateKey(tenant.issuerId());
-        // SAPPHIRE fetches an IdP's keys at most once per 5 s (OpenIdConnect.JWKS_REFETCH_INTERVAL).
-        Thread.sleep(6_000);
+        Browser tooSoon = new Browser();
+        assertThat(SignInFlow.refusal(tooSoon, SignInFlow.throughIdp(tooSoon, SignInFlow.start(tooSoon, tenant.slug()))))
+                .as("SAPPHIRE fetches an IdP's keys at most once per 5 s (OpenIdConnect.JWKS_REFETCH_INTERVAL)")
+                .isEqualTo("TOKEN_INVALID");
+        ServerClock.move(Duration.ofSeconds(5));
 
         assertThat(idp.signingKey(tenant.issuerId()).getKeyID()).isNotEqualTo(before);
         assertThat(memberName(SignInFlow.signIn(new Browser(), tenant.slug()))).isEqualTo("yamada");
+    }
+
+    @Test
+    void aSessionIdleForLongerThanThirtyMinutesEndsAtItsNextRequest() {
+        ServerClock.freezeNow();
+        RemoteTenant tenant = tenant(Map.of(), "EMPLOYEE:SUBJECT:yamada");
+        Browser browser = SignInFlow.signedIn(idp, tenant, "yamada");
+
+        ServerClock.move(Duration.ofMinutes(30));
+        assertThat(browser.get(SignInFlow.HOME).statusCode()).as("idle for exactly 30 minutes").isEqualTo(200);
+        ServerClock.move(Duration.ofMinutes(30).plusSeconds(1));
+        HttpResponse<String> after = browser.get(SignInFlow.HOME);
+
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(after)).isEqualTo(Browser.SECURE + "/index.xhtml");
+        assertThat(browser.get(SignInFlow.HOME).statusCode()).as("the session is gone, not just this request").isEqualTo(302);
+        assertThat(RemoteFixture.audit(tenant)).first().asString().startsWith("SIGN_OUT SUCCESS").contains("30 idle minutes");
     }
 
     @Test
@@ -224,7 +250,7 @@ class SignInIT {
 
     @Test
     void anExpiredTokenIsRefused() {
-        Instant longAgo = Instant.now().minusSeconds(3600);
+        Instant longAgo = ServerClock.now().minusSeconds(3600);
         refusedWith(flow -> IdTokens.rs256(flow.key, flow.claims()
                 .issueTime(Date.from(longAgo)).expirationTime(Date.from(longAgo.plusSeconds(300))).build()));
     }

@@ -31,13 +31,18 @@ public final class ApiClient {
         this.authorization = "Bearer " + token;
     }
 
-    /** Signs {@code subject} in to the tenant (its IdP must be told first) and makes a token. */
+    /** Signs {@code subject} in to the tenant (its IdP must be told first) and makes a token for a day. */
     public static ApiClient signedIn(TestIdp idp, RemoteTenant tenant, String subject) {
+        return signedIn(idp, tenant, subject, 1);
+    }
+
+    /** The same, with a token that lasts {@code days}. */
+    public static ApiClient signedIn(TestIdp idp, RemoteTenant tenant, String subject, int days) {
         idp.nextSignIn(tenant.issuerId(), subject, Map.of("name", subject + " さん"));
         Browser browser = new Browser();
         SignInFlow.signIn(browser, tenant.slug());
         HttpResponse<String> page = Pages.submit(browser, Browser.SECURE + "/app/tokens.xhtml", "create", "submit",
-                Map.of("name", "api test", "days", "1"));
+                Map.of("name", "api test", "days", String.valueOf(days)));
         return new ApiClient(Pages.text(page.body(), "issued-token").orElseThrow());
     }
 

@@ -4,18 +4,20 @@ import static jp.sapphire.it.ApiClient.expect;
 import static jp.sapphire.it.ApiClient.list;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
+import jp.sapphire.it.clock.TestClock;
 
 /** Reports filed through the API, as an applicant does before the approvers get their turn. */
 public final class ApiReports {
 
-    public static final String YESTERDAY = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1).toString();
-
     private ApiReports() {
+    }
+
+    /** Yesterday for the test tenants' members (Asia/Tokyo), on the server's clock. */
+    public static String yesterday() {
+        return ServerClock.today(TestClock.TOKYO).minusDays(1).toString();
     }
 
     /** As the applicant: a report with one line of {@code yen} (a supply, category 7410) and a receipt, submitted. */
@@ -32,7 +34,7 @@ public final class ApiReports {
         String id = (String) report.get("id");
         Map<String, Object> withLine = expect(applicant.post("/reports/" + id + "/lines", """
                 {"spentOn": "%s", "categoryId": "%s", "amountYen": %d, "payee": "文具店 %s"}"""
-                .formatted(YESTERDAY, tenant.category("7410"), yen, UUID.randomUUID()), "*"), 201);
+                .formatted(yesterday(), tenant.category("7410"), yen, UUID.randomUUID()), "*"), 201);
         String line = (String) list(withLine.get("lines")).get(0).get("id");
         expect(applicant.upload("/reports/" + id + "/lines/" + line + "/receipt", "receipt.pdf",
                 ("%PDF-1.7 " + UUID.randomUUID()).getBytes(StandardCharsets.US_ASCII)), 201);

@@ -24,6 +24,7 @@ import jp.sapphire.identity.boundary.Members;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.SapphirePrincipal;
+import jp.sapphire.it.clock.TestClock;
 import jp.sapphire.organization.boundary.Departments;
 import jp.sapphire.tenant.boundary.TenantProvisioning;
 import jp.sapphire.tenant.control.TenantContext;
@@ -64,6 +65,9 @@ public class ApprovalFixture {
     @EJB
     TenantProvisioning provisioning;
 
+    @Inject
+    CreatedTenants created;
+
     @EJB
     Members members;
 
@@ -91,6 +95,7 @@ public class ApprovalFixture {
     public Organisation organisation() {
         String slug = "a-" + UUID.randomUUID().toString().substring(0, 13);
         Tenant tenant = provisioning.provision(slug, "承認テスト " + slug, Region.asia);
+        created.add(tenant.getId());
         return tenants.callAsTenant(tenant.getId(), () -> {
             Map<String, SapphirePrincipal> people = new LinkedHashMap<>();
             for (String name : List.of("yamada", "sato", "kato", "suzuki", "takahashi", "tanaka")) {
@@ -133,7 +138,7 @@ public class ApprovalFixture {
     public UUID draft(Organisation organisation, String applicant, String title, long yen) {
         as(organisation, applicant);
         var report = reports.create(new ReportInput(title, null, null, null, Map.of()));
-        reports.addLine(report.getId(), null, new LineInput(LocalDate.now().minusDays(1), organisation.category(), yen, null,
+        reports.addLine(report.getId(), null, new LineInput(TestClock.today(TestClock.TOKYO).minusDays(1), organisation.category(), yen, null,
                 null, null, null, "文具店 " + UUID.randomUUID().toString().substring(0, 6), null, null, null, null, null,
                 null, Map.of()));
         return report.getId();

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ import jp.sapphire.identity.boundary.Members;
 import jp.sapphire.identity.boundary.RoleBindings;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
+import jp.sapphire.it.clock.TestClock;
 import jp.sapphire.organization.boundary.Departments;
 import jp.sapphire.tenant.boundary.TenantProvisioning;
 import jp.sapphire.tenant.control.TenantContext;
@@ -52,7 +55,9 @@ import jp.sapphire.tenant.entity.Tenant;
  *   <li>{@code POST /fixture/org?tenant=&issuer=} with an organisation in its body (see {@link #organise})
  *       answers {@code subject=memberId} lines;</li>
  *   <li>{@code GET /fixture/audit?tenant=} answers one line per entry, newest first:
- *       {@code EVENT OUTCOME actor | detail}.</li>
+ *       {@code EVENT OUTCOME actor | detail};</li>
+ *   <li>{@code POST /fixture/clock?freeze=|runFrom=|move=|reset} sets the server's clock,
+ *       {@code GET /fixture/clock} reads it.</li>
  * </ul>
  */
 @WebServlet("/fixture/*")
@@ -62,6 +67,9 @@ public class FixtureServlet extends HttpServlet {
 
     @EJB
     TenantProvisioning provisioning;
+
+    @Inject
+    CreatedTenants created;
 
     @EJB
     IdentityProviders identityProviders;
@@ -93,12 +101,17 @@ public class FixtureServlet extends HttpServlet {
             case "/tenant" -> createTenant(request, response);
             case "/bind" -> bind(request, response);
             case "/org" -> organise(request, response);
+            case "/clock" -> clock(request, response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/clock".equals(request.getPathInfo())) {
+            text(response, TestClock.now().toString());
+            return;
+        }
         if (!"/audit".equals(request.getPathInfo())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -112,6 +125,7 @@ public class FixtureServlet extends HttpServlet {
     private void createTenant(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String slug = "t-" + UUID.randomUUID().toString().substring(0, 13);
         Tenant tenant = provisioning.provision(slug, "テスト " + slug, Region.asia);
+        created.add(tenant.getId());
         if (Boolean.parseBoolean(request.getParameter("privileged"))) {
             provisioning.setPrivilegedAccounts(tenant.getId(), true);
         }
@@ -256,6 +270,20 @@ public class FixtureServlet extends HttpServlet {
     private RoleBinding grant(String binding) {
         String[] parts = binding.split(":", 3);
         return roleBindings.grant(Role.valueOf(parts[0]), RoleBinding.Kind.valueOf(parts[1]), parts[2]);
+    }
+
+    /** Sets the server's clock: {@code freeze=INSTANT}, {@code runFrom=INSTANT}, {@code move=DURATION} or {@code reset}. */
+    private static void clock(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getParameter("freeze") != null) {
+            TestClock.freeze(Instant.parse(request.getParameter("freeze")));
+        } else if (request.getParameter("runFrom") != null) {
+            TestClock.runFrom(Instant.parse(request.getParameter("runFrom")));
+        } else if (request.getParameter("move") != null) {
+            TestClock.move(Duration.parse(request.getParameter("move")));
+        } else {
+            TestClock.reset();
+        }
+        text(response, TestClock.now().toString());
     }
 
     private static void text(HttpServletResponse response, String body) throws IOException {

@@ -21,7 +21,7 @@ public final class IdTokens {
 
     /** Claims of a token that would pass every check. */
     public static JWTClaimsSet.Builder valid(String issuer, String audience, String subject, String nonce) {
-        Instant now = Instant.now();
+        Instant now = ServerClock.now();
         return new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .audience(audience)

@@ -17,6 +17,7 @@ import java.util.UUID;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.identity.entity.ApiToken;
 import jp.sapphire.identity.entity.Member;
+import jp.sapphire.it.clock.TestClock;
 import jp.sapphire.tenant.entity.TenantOwned;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -38,21 +39,21 @@ public class IsolationProbe {
 
     public List<UUID> persistReports(UUID owner, String... titles) {
         List<ExpenseReport> reports = Arrays.stream(titles)
-                .map(title -> new ExpenseReport(owner, title, Instant.now())).toList();
+                .map(title -> new ExpenseReport(owner, title, TestClock.now())).toList();
         reports.forEach(em::persist);
         return reports.stream().map(ExpenseReport::getId).toList();
     }
 
     /** An API token record for this member, as the token boundary would write it. */
     public UUID persistApiToken(UUID member, String name) {
-        ApiToken token = new ApiToken(member, name, Instant.now(), Instant.now().plus(Duration.ofDays(7)));
+        ApiToken token = new ApiToken(member, name, TestClock.now(), TestClock.now().plus(Duration.ofDays(7)));
         em.persist(token);
         return token.getId();
     }
 
     /** An entry of the privileged activity log, as the admin console would write it. */
     public void persistActivity(UUID actor, String name) {
-        em.persist(new jp.sapphire.admin.entity.PrivilegedActivity(Instant.now(), actor, name, "MEMBER_DEACTIVATED",
+        em.persist(new jp.sapphire.admin.entity.PrivilegedActivity(TestClock.now(), actor, name, "MEMBER_DEACTIVATED",
                 name + " (fixture)", "active", "inactive"));
     }
 
@@ -134,7 +135,7 @@ public class IsolationProbe {
 
     /** Merges a report that claims another tenant's primary key, as a forged form post would. */
     public void mergeForged(UUID id, UUID owner, String title) {
-        ExpenseReport forged = new ExpenseReport(owner, title, Instant.now());
+        ExpenseReport forged = new ExpenseReport(owner, title, TestClock.now());
         overwrite(forged, TenantOwned.class, "id", id);
         em.merge(forged);
         em.flush();

@@ -3,6 +3,7 @@ package jp.sapphire.it;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import jp.sapphire.it.clock.TestClock;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ArchivePath;
@@ -10,6 +11,7 @@ import org.jboss.shrinkwrap.api.Filter;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -34,20 +36,27 @@ public final class SapphireDeployment {
      * The EAR plus a test module holding this module's test classes (by package, as compiled
      * here: never the production classes the test class path also contains), AssertJ, and the
      * production ejb-jar.xml, so enterprise beans of the test module get the same default
-     * interceptors as the boundaries.
+     * interceptors as the boundaries; and the test clock as a library every module sees, in place
+     * of the product's clock.
      */
     public static EnterpriseArchive withTests() {
         Path testClasses = Path.of(property("sapphire.test.classes"));
+        String clockPackage = TestClock.class.getPackageName();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "sapphire-tests.war")
-                .addPackages(true, compiledIn(testClasses), "jp.sapphire")
+                .addPackages(true, compiledIn(testClasses, clockPackage), "jp.sapphire")
                 .addAsLibrary(new File(codeSource(Assertions.class)))
                 .addAsWebInfResource(new File(property("sapphire.ejb.descriptor")), "ejb-jar.xml")
                 .addAsWebInfResource(new StringAsset(ANNOTATED_BEANS), "beans.xml");
-        return application().addAsModule(Testable.archiveToTest(tests));
+        JavaArchive clock = ShrinkWrap.create(JavaArchive.class, "sapphire-test-clock.jar")
+                .addPackage(clockPackage)
+                .addAsManifestResource(new StringAsset(ANNOTATED_BEANS), "beans.xml");
+        return application().addAsLibrary(clock).addAsModule(Testable.archiveToTest(tests));
     }
 
-    private static Filter<ArchivePath> compiledIn(Path testClasses) {
-        return path -> testClasses.resolve(path.get().substring(1)).toFile().isFile();
+    /** Classes compiled in this module, but for the clock's, which go to the library. */
+    private static Filter<ArchivePath> compiledIn(Path testClasses, String clockPackage) {
+        String clockPath = "/" + clockPackage.replace('.', '/') + "/";
+        return path -> !path.get().startsWith(clockPath) && testClasses.resolve(path.get().substring(1)).toFile().isFile();
     }
 
     private static String codeSource(Class<?> type) {

@@ -29,6 +29,7 @@ import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.identity.entity.SapphirePrincipal;
+import jp.sapphire.it.clock.TestClock;
 import jp.sapphire.organization.boundary.Departments;
 import jp.sapphire.receipt.boundary.Receipts;
 import jp.sapphire.tenant.boundary.TenantProvisioning;
@@ -70,6 +71,9 @@ public class TenantFixture {
 
     @EJB
     TenantProvisioning provisioning;
+
+    @Inject
+    CreatedTenants created;
 
     @EJB
     Members members;
@@ -114,6 +118,7 @@ public class TenantFixture {
     public Seeded tenant(String name) {
         String slug = "t-" + UUID.randomUUID().toString().substring(0, 13);
         Tenant tenant = provisioning.provision(slug, name, Region.asia);
+        created.add(tenant.getId());
         Seeded seeded = tenants.callAsTenant(tenant.getId(), () -> {
             Member member = members.register(ISSUER, "sub-" + slug, name + " 太郎", slug + "@example.com");
             List<UUID> reports = probe.persistReports(member.getId(), name + " 出張", name + " 会食");
@@ -145,13 +150,14 @@ public class TenantFixture {
      */
     UUID fullReport(Seeded seeded) {
         signIn.as(seeded.manager());
-        delegations.delegate(seeded.member().getId(), LocalDate.now(), LocalDate.now().plusDays(7));
+        LocalDate today = TestClock.today(seeded.member().getTimeZone());
+        delegations.delegate(seeded.member().getId(), today, today.plusDays(7));
         signIn.as(seeded.principal());
         try {
             var report = expenseReports.create(new ReportInput(seeded.tenant().getDisplayName() + " 出張精算", null, null,
                     null, Map.of("project", "alpha"), "P-1"));
             var line = expenseReports.addLine(report.getId(), report.getVersion(), new LineInput(
-                    LocalDate.now().minusDays(1), seeded.category(), 1100L, null, null, null, null, "東京タクシー", null,
+                    today.minusDays(1), seeded.category(), 1100L, null, null, null, null, "東京タクシー", null,
                     "顧客訪問", null, null, null, null, Map.of("client", "テスト顧客")));
             receipts.upload(report.getId(), line.line().getId(), "receipt.jpg", JPEG);
             expenseReports.submit(report.getId(), null);

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A real OpenID provider in the test JVM (mock-oauth2-server), one issuer per tenant
  * ({@code http://localhost:<port>/<issuerId>}). Tests say who signs in next, and can replace the
  * next token response of an issuer with one they crafted, signed with that issuer's own key
- * (which the test holds) or with any other.
+ * (which the test holds) or with any other. It signs at the server's time as the test set it
+ * ({@link ServerClock}).
  */
 public final class TestIdp implements BeforeAllCallback, AfterAllCallback {
 
@@ -42,7 +43,7 @@ public final class TestIdp implements BeforeAllCallback, AfterAllCallback {
      * person types a user name; without, it signs in whoever {@link #nextSignIn} names at once.
      */
     public TestIdp(boolean interactiveLogin) {
-        OAuth2Config config = new OAuth2Config(interactiveLogin, null, null, false, new OAuth2TokenProvider(keys),
+        OAuth2Config config = new OAuth2Config(interactiveLogin, null, null, false, new OAuth2TokenProvider(keys, ServerClock::now),
                 signIns, new MockWebServerWrapper(null));
         server = new MockOAuth2Server(config, new CraftedTokenRoute());
     }

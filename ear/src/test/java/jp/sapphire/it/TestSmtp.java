@@ -9,7 +9,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -52,11 +51,8 @@ public final class TestSmtp implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Waits up to a minute for {@code count} mails that match; answers exactly those. */
-    public List<MimeMessage> await(Predicate<MimeMessage> which, int count) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (received(which).size() < count && Instant.now().isBefore(until)) {
-            Thread.sleep(200);
-        }
+    public List<MimeMessage> await(Predicate<MimeMessage> which, int count) {
+        Poll.until(Duration.ofSeconds(60), () -> received(which).size() >= count);
         List<MimeMessage> mails = received(which);
         assertThat(mails).as("mails received").hasSize(count);
         return mails;

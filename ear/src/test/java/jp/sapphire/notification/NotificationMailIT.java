@@ -10,13 +10,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import jp.sapphire.it.ApiClient;
 import jp.sapphire.it.ApiReports;
 import jp.sapphire.it.Browser;
+import jp.sapphire.it.Poll;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
+import jp.sapphire.it.ServerClock;
 import jp.sapphire.it.Superuser;
 import jp.sapphire.it.TestIdp;
 import jp.sapphire.it.TestSmtp;
@@ -43,6 +44,9 @@ class NotificationMailIT {
 
     @RegisterExtension
     final TestSmtp smtp = new TestSmtp();
+
+    @RegisterExtension
+    final ServerClock clock = new ServerClock();
 
     /** 営業1課 (sato manages it): yamada in Japanese, smith in English, suzuki in accounting; 課長承認, then accounting. */
     private static final String ORGANISATION = """
@@ -132,7 +136,8 @@ class NotificationMailIT {
     }
 
     @Test
-    void approvalGoesOnWhileTheMailServerIsDownAndTheMailFollowsWhenItIsBack() throws Exception {
+    void approvalGoesOnWhileTheMailServerIsDownAndTheMailFollowsItsBackOffWhenItIsBack() throws Exception {
+        Instant start = ServerClock.freezeNow();
         RemoteTenant tenant = company();
         ApiClient yamada = ApiClient.signedIn(idp, tenant, "yamada");
         ApiClient sato = ApiClient.signedIn(idp, tenant, "sato");
@@ -143,17 +148,32 @@ class NotificationMailIT {
         String id = ApiReports.submitted(tenant, yamada, title, 4_400);
         Map<String, Object> approved = expect(sato.post("/reports/" + id + "/approve", "{}", "*"), 200);
         assertThat(approved).containsEntry("status", "SUBMITTED").containsEntry("currentStep", 2L);
-        eventually(Duration.ofSeconds(30), () -> outbox(tenant, title).stream().allMatch(row -> !row[0].equals("0")));
+        awaitAttempts(tenant, title, 1);
         assertThat(outbox(tenant, title)).hasSize(2).allSatisfy(row -> {
             assertThat(row[1]).as("last error").contains("Connection refused");
             assertThat(row[2]).as("sent at").isNull();
+            assertThat(row[3]).as("next attempt, a minute after the first (sapphire.mail.retry-seconds)")
+                    .isEqualTo(String.valueOf(start.plusSeconds(60).getEpochSecond()));
         });
 
+        ServerClock.move(Duration.ofSeconds(60));
+        awaitAttempts(tenant, title, 2);
+        assertThat(outbox(tenant, title)).allSatisfy(row -> assertThat(row[3]).as("then twice as long")
+                .isEqualTo(String.valueOf(start.plusSeconds(60 + 120).getEpochSecond())));
+
         smtp.start();
+        ServerClock.move(Duration.ofSeconds(120));
         assertThat(mailTo("sato@example.com", title).getSubject()).isEqualTo("[SAPPHIRE] 承認依頼: " + title);
         assertThat(mailTo("suzuki@example.com", title).getSubject()).isEqualTo("[SAPPHIRE] 承認依頼: " + title);
-        eventually(Duration.ofSeconds(10), () -> outbox(tenant, title).stream().allMatch(row -> row[2] != null));
+        assertThat(Poll.until(Duration.ofSeconds(10), () -> outbox(tenant, title).stream().allMatch(row -> row[2] != null)))
+                .as("every row marked sent").isTrue();
         assertThat(expect(yamada.get("/reports/" + id), 200)).containsEntry("currentStep", 2L);
+    }
+
+    /** Waits (polling) until each outbox row about {@code title} has been tried {@code attempts} times. */
+    private static void awaitAttempts(RemoteTenant tenant, String title, int attempts) {
+        assertThat(Poll.until(Duration.ofSeconds(30), () -> outbox(tenant, title).stream()
+                .allMatch(row -> row[0].equals(String.valueOf(attempts))))).as(attempts + " attempts").isTrue();
     }
 
     /** The one mail to {@code recipient} about {@code title}, waiting for it up to a minute. */
@@ -169,21 +189,14 @@ class NotificationMailIT {
         return TestSmtp.text(mail);
     }
 
-    /** The tenant's outbox rows about {@code title}: attempts, last error, sent at. */
+    /** The tenant's outbox rows about {@code title}: attempts, last error, sent at, next attempt (epoch second). */
     private static List<String[]> outbox(RemoteTenant tenant, String title) {
         return Superuser.column("SELECT attempts || chr(31) || coalesce(last_error, '') || chr(31) || coalesce(sent_at::text, '')"
+                        + " || chr(31) || extract(epoch FROM next_attempt_at)::bigint"
                         + " FROM mail_outbox WHERE tenant_id = ? AND subject LIKE ?", tenant.id(), "%" + title)
                 .stream().map(row -> {
                     String[] fields = row.split("\u001f", -1);
-                    return new String[] {fields[0], fields[1], fields[2].isEmpty() ? null : fields[2]};
+                    return new String[] {fields[0], fields[1], fields[2].isEmpty() ? null : fields[2], fields[3]};
                 }).toList();
-    }
-
-    private static void eventually(Duration limit, BooleanSupplier condition) throws InterruptedException {
-        Instant until = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited " + limit).isBefore(until);
-            Thread.sleep(200);
-        }
     }
 }

@@ -43,7 +43,8 @@ public class ActionRecorder {
     @Inject
     SecretCipher cipher;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Where a report stood before a change; taken before making it. */
     public record Before(ReportStatus status, Integer step) {

@@ -51,7 +51,8 @@ public class Impersonation {
     @ConfigProperty(name = "sapphire.impersonation.max", defaultValue = "PT30M")
     Duration longest;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @RolesAllowed("TENANT_ADMIN")
     public Started start(UUID memberId) {

@@ -76,7 +76,8 @@ public class TenantAdministration {
     @Inject
     PrivilegedLog log;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Members whose name, e-mail or IdP subject contains {@code text} (all when blank), by name. */
     public List<Member> members(String text, boolean withInactive) {

@@ -29,7 +29,8 @@ public class PrivilegedLog {
     @EJB
     SystemAudit audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public void record(String action, String target, String before, String after) {
         SapphirePrincipal me = tenants.requireCaller();

@@ -94,7 +94,8 @@ public class Approvals {
     @Resource
     SessionContext session;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The reports waiting for the caller's decision, oldest submission first. */
     public List<Pending> pending(PendingFilter filter) {

@@ -37,7 +37,8 @@ public class Delegations {
     @Inject
     MemberClock memberClock;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The caller's delegations that have not ended, soonest first. */
     public List<ApprovalDelegation> mine() {

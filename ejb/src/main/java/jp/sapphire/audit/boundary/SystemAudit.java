@@ -26,7 +26,8 @@ public class SystemAudit {
     @Inject
     RequestOrigin origin;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void success(SystemEvent event, UUID tenant, String actor, String detail) {

@@ -23,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -142,6 +143,9 @@ public class Backups {
     @Inject
     DailyTimers dailyTimers;
 
+    @Inject
+    Clock clock;
+
     private final ReentrantLock running = new ReentrantLock();
     private BackupKeys keys;
 
@@ -155,18 +159,28 @@ public class Backups {
         timers.createSingleActionTimer(60_000, new TimerConfig("daily backup catch-up", false));
     }
 
-    /** The daily run: once per day across servers; after a missed time, as soon as a server is up. */
     @Timeout
     void daily() {
-        ZonedDateTime now = ZonedDateTime.now(dailyTimers.zone());
+        runDaily();
+    }
+
+    /**
+     * The daily run: once per day across servers; after a missed time, as soon as a server is up.
+     * The day is the batch zone's, and it begins at the backup time: before 02:00 in Tokyo it is
+     * still the day before. Answers whether this call made the day's backup.
+     */
+    public boolean runDaily() {
+        ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), dailyTimers.zone());
         LocalDate day = now.toLocalTime().isBefore(LocalTime.parse(time)) ? now.toLocalDate().minusDays(1) : now.toLocalDate();
         try {
-            if (new BackupDatabase(live).claim(day, serverName())) {
+            if (new BackupDatabase(live).claim(day, serverName(), clock.instant())) {
                 backupNow(OPERATOR_SYSTEM);
+                return true;
             }
         } catch (SQLException | RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "The daily backup of " + day + " failed", e);
         }
+        return false;
     }
 
     /** Writes the next generation (incremental when it can follow the newest), then keeps the newest 7. */
@@ -181,7 +195,8 @@ public class Backups {
             boolean follows = newest != null && newest.generation() == next - 1 && newest.epoch().equals(now.epoch())
                     && newest.schemaVersion().equals(now.schemaVersion());
             Manifest made = database.backup(new GenerationWriter(store(), keys, next), next,
-                    follows ? newest.generation() : null, follows ? newest.toSeq() : 0, location, keys.currentId());
+                    follows ? newest.generation() : null, follows ? newest.toSeq() : 0, location, keys.currentId(),
+                    clock.instant());
             database.forgetTombstones(made.toSeq());
             prune(generations, operator);
             return made;
@@ -270,7 +285,7 @@ public class Backups {
     /** Restores the whole live database to a generation, in maintenance mode, as its notice announced. */
     public Manifest restoreLive(String operator, long generation) {
         return exclusively(operator, SystemEvent.BACKUP_RESTORED_LIVE, () -> {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             Maintenance.Notice notice = maintenance.notices().stream()
                     .filter(n -> n.generation() == generation && n.carriedOutAt() == null).reduce((a, b) -> b)
                     .orElseThrow(() -> new IllegalStateException("No restore notice names generation " + generation
@@ -291,7 +306,7 @@ public class Backups {
     /** A live restore that cannot wait: the notice is published and mailed first, then the restore runs. */
     public Manifest restoreLiveEmergency(String operator, long generation, String reason) {
         return exclusively(operator, SystemEvent.BACKUP_RESTORED_LIVE, () -> {
-            Instant announced = Instant.now();
+            Instant announced = clock.instant();
             Maintenance.Notice notice = publish(operator, generation, announced, reason, true);
             mail.deliverNow();
             awaitMailSince(announced, Duration.ofSeconds(30));
@@ -325,7 +340,7 @@ public class Backups {
                 NotificationTexts.restoreNotice(locale, zone, at, reason.strip(), target.createdAt(), emergency));
         // Published once every tenant has been told: the lead time counts from here.
         UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (Connection connection = live.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO backup_notice (id, generation, scheduled_at,"
                      + " reason, data_as_of, emergency, published_at, published_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -354,8 +369,9 @@ public class Backups {
             deletions.reapply("system:after-restore");
             try (Connection connection = live.getConnection();
                  PreparedStatement done = connection.prepareStatement(
-                         "UPDATE backup_notice SET carried_out_at = now() WHERE id = ?")) {
-                done.setObject(1, notice.id());
+                         "UPDATE backup_notice SET carried_out_at = ? WHERE id = ?")) {
+                done.setTimestamp(1, Timestamp.from(clock.instant()));
+                done.setObject(2, notice.id());
                 done.executeUpdate();
             }
         } finally {
@@ -367,10 +383,11 @@ public class Backups {
     private void setMaintenance(String reason) throws SQLException {
         try (Connection connection = live.getConnection();
              PreparedStatement update = connection.prepareStatement(
-                     "UPDATE backup_state SET maintenance_since = CASE WHEN ?::text IS NULL THEN NULL ELSE now() END,"
+                     "UPDATE backup_state SET maintenance_since = CASE WHEN ?::text IS NULL THEN NULL ELSE ?::timestamptz END,"
                              + " maintenance_reason = ?")) {
             update.setString(1, reason);
-            update.setString(2, reason);
+            update.setTimestamp(2, Timestamp.from(clock.instant()));
+            update.setString(3, reason);
             update.executeUpdate();
         }
         maintenance.refresh();
@@ -378,8 +395,9 @@ public class Backups {
 
     /** Waits until the mail queued since {@code since} has left, or the time is up. */
     private void awaitMailSince(Instant since, Duration limit) throws SQLException, InterruptedException {
-        Instant until = Instant.now().plus(limit);
-        while (Instant.now().isBefore(until)) {
+        // A wait measured on the monotonic timer: how long it lasts is no date of the business.
+        long until = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() - until < 0) {
             try (Connection connection = live.getConnection();
                  PreparedStatement pending = connection.prepareStatement("SELECT count(*) FROM mail_outbox"
                          + " WHERE sent_at IS NULL AND failed_at IS NULL AND created_at >= ?")) {

@@ -6,11 +6,14 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,13 +42,19 @@ public class Maintenance {
                          Instant publishedAt, Instant carriedOutAt) {
     }
 
-    private record State(Optional<String> maintenance, List<Notice> notices, Instant readAt) {
+    /** When it was read, on the monotonic timer: the freshness of a cache is no date of the business. */
+    private record State(Optional<String> maintenance, List<Notice> notices, long readAtNanos) {
     }
+
+    private static final long STALE = System.nanoTime() - FRESH_FOR.toNanos() - 1;
 
     @Resource(lookup = "jdbc/sapphireSystem")
     DataSource system;
 
-    private volatile State state = new State(Optional.empty(), List.of(), Instant.EPOCH);
+    @Inject
+    Clock clock;
+
+    private volatile State state = new State(Optional.empty(), List.of(), STALE);
 
     /** The reason, while the system is in maintenance. */
     public Optional<String> underMaintenance() {
@@ -59,15 +68,20 @@ public class Maintenance {
 
     /** Forgets what was read, so the next question reads the database (after an operator's change). */
     public void refresh() {
-        state = new State(state.maintenance(), state.notices(), Instant.EPOCH);
+        state = new State(state.maintenance(), state.notices(), STALE);
     }
 
     private State current() {
         State known = state;
-        if (known.readAt().plus(FRESH_FOR).isAfter(Instant.now())) {
+        if (System.nanoTime() - known.readAtNanos() < FRESH_FOR.toNanos()) {
             return known;
         }
-        try (Connection connection = system.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = system.getConnection(); Statement statement = connection.createStatement();
+             PreparedStatement recent = connection.prepareStatement("""
+                    SELECT id, generation, scheduled_at, reason, data_as_of, emergency, published_at, carried_out_at
+                      FROM backup_notice
+                     WHERE carried_out_at IS NULL OR carried_out_at > ?
+                     ORDER BY scheduled_at""")) {
             Optional<String> maintenance;
             try (ResultSet row = statement.executeQuery(
                     "SELECT maintenance_since IS NOT NULL, maintenance_reason FROM backup_state")) {
@@ -75,17 +89,14 @@ public class Maintenance {
                         ? Optional.of(Optional.ofNullable(row.getString(2)).orElse("")) : Optional.empty();
             }
             List<Notice> notices = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery("""
-                    SELECT id, generation, scheduled_at, reason, data_as_of, emergency, published_at, carried_out_at
-                      FROM backup_notice
-                     WHERE carried_out_at IS NULL OR carried_out_at > now() - interval '1 day'
-                     ORDER BY scheduled_at""")) {
+            recent.setTimestamp(1, Timestamp.from(clock.instant().minus(Duration.ofDays(1))));
+            try (ResultSet rows = recent.executeQuery()) {
                 while (rows.next()) {
                     notices.add(new Notice(rows.getObject(1, UUID.class), rows.getLong(2), instant(rows, 3),
                             rows.getString(4), instant(rows, 5), rows.getBoolean(6), instant(rows, 7), instant(rows, 8)));
                 }
             }
-            State read = new State(maintenance, List.copyOf(notices), Instant.now());
+            State read = new State(maintenance, List.copyOf(notices), System.nanoTime());
             state = read;
             return read;
         } catch (SQLException e) {

@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +49,8 @@ public final class BackupDatabase {
      * Writes generation {@code generation}: every row of every table if {@code from} is 0, else the
      * rows changed and deleted after change number {@code from}.
      */
-    public Manifest backup(GenerationWriter writer, long generation, Long base, long from, String location, String keyId)
-            throws SQLException, IOException {
+    public Manifest backup(GenerationWriter writer, long generation, Long base, long from, String location, String keyId,
+                           Instant createdAt) throws SQLException, IOException {
         try (Connection lock = database.getConnection(); Connection snapshot = database.getConnection()) {
             snapshot.setAutoCommit(false);
             snapshot.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -74,7 +76,7 @@ public final class BackupDatabase {
                         + " FROM backup_tombstone WHERE backup_seq > ? ORDER BY backup_seq", from, tombstones::add);
             }
             Manifest manifest = new Manifest(generation, from > 0 ? Kind.INCREMENTAL : Kind.FULL, from > 0 ? base : null,
-                    Instant.now(), location, keyId, taken.epoch(), taken.schemaVersion(), from, taken.toSeq(), parts,
+                    createdAt, location, keyId, taken.epoch(), taken.schemaVersion(), from, taken.toSeq(), parts,
                     tombstones.finish());
             snapshot.commit();
             writer.commit(manifest);
@@ -99,12 +101,13 @@ public final class BackupDatabase {
     }
 
     /** Claims the backup of a day for this server; false when another server has it. */
-    public boolean claim(java.time.LocalDate day, String server) throws SQLException {
+    public boolean claim(LocalDate day, String server, Instant at) throws SQLException {
         try (Connection connection = database.getConnection();
              PreparedStatement claim = connection.prepareStatement(
-                     "INSERT INTO backup_run (day, server, started_at) VALUES (?, ?, now()) ON CONFLICT (day) DO NOTHING")) {
+                     "INSERT INTO backup_run (day, server, started_at) VALUES (?, ?, ?) ON CONFLICT (day) DO NOTHING")) {
             claim.setObject(1, day);
             claim.setString(2, server);
+            claim.setTimestamp(3, Timestamp.from(at));
             return claim.executeUpdate() == 1;
         }
     }
@@ -193,6 +196,26 @@ public final class BackupDatabase {
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            }
+        }
+    }
+
+    /** Whether any table holding tenant data has a row of this tenant: one query over all of them. */
+    public boolean holdsRowsOf(UUID tenant) throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            String union = tables(connection).stream()
+                    .filter(table -> table.tenantColumn() != null && !table.name().equals("tenant"))
+                    .map(table -> "(SELECT 1 FROM " + quote(table.name()) + " WHERE " + quote(table.tenantColumn())
+                            + " = ?::uuid LIMIT 1)")
+                    .collect(Collectors.joining(" UNION ALL "));
+            try (PreparedStatement any = connection.prepareStatement("SELECT EXISTS (" + union + ")")) {
+                for (int i = 1; i <= any.getParameterMetaData().getParameterCount(); i++) {
+                    any.setString(i, tenant.toString());
+                }
+                try (ResultSet row = any.executeQuery()) {
+                    row.next();
+                    return row.getBoolean(1);
+                }
             }
         }
     }

@@ -82,7 +82,8 @@ public class ExpenseReports {
     @Inject
     MemberClock memberClock;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public ExpenseReport create(ReportInput input) {
         SapphirePrincipal caller = tenants.requireCaller();

@@ -64,7 +64,8 @@ public class ApiTokens {
     @Resource
     SessionContext session;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Issued create(@NotBlank(message = "{sapphire.token.name.required}")
                          @Size(max = 100, message = "{sapphire.token.name.size}") String name,

@@ -37,7 +37,8 @@ public class IdentityProviders {
     @EJB
     SystemAudit audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public IdentityProvider configure(@NotNull @Valid IdentityProviderSettings settings) {
         UUID tenant = tenants.currentTenant().orElseThrow();

@@ -1,6 +1,7 @@
 package jp.sapphire.identity.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -21,7 +22,8 @@ public class Members {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Member register(String issuer, String subject, String displayName, String email) {
         Member member = new Member(issuer, subject, displayName, email, clock.instant());

@@ -35,7 +35,8 @@ public class RoleBindings {
     @EJB
     SystemAudit audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public RoleBinding grant(@NotNull Role role, @NotNull RoleBinding.Kind kind,
                              @NotBlank @Size(max = 255) String value) {

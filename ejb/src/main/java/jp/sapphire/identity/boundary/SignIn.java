@@ -33,7 +33,8 @@ public class SignIn {
     @Inject
     TenantContext tenants;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public SignedIn complete(VerifiedIdentity identity) {
         Tenant tenant = em.find(Tenant.class, tenants.currentTenant().orElseThrow());

@@ -26,7 +26,8 @@ public class MemberClock {
     @Inject
     TenantContext tenants;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public ZoneId zone() {
         Member member = tenants.caller().map(SapphirePrincipal::memberId).map(id -> em.find(Member.class, id)).orElse(null);
@@ -34,6 +35,6 @@ public class MemberClock {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone()));
+        return LocalDate.ofInstant(clock.instant(), zone());
     }
 }

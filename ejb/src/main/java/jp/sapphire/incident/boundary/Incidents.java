@@ -60,7 +60,8 @@ public class Incidents {
     @EJB
     SystemAudit audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * Opens an incident and posts its first notice; {@code tenantSlugs} empty means every tenant.

@@ -39,7 +39,8 @@ public class ChangeNotices {
     @EJB
     SystemAudit audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Publishes a notice and mails every active tenant's administrators; answers it. */
     public ChangeNotice publish(String operator, String kind, String title, String description, Instant at) {

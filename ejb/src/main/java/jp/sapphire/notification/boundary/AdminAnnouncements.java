@@ -32,7 +32,8 @@ public class AdminAnnouncements {
     @Inject
     Event<MailQueued> mailQueued;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * Answers how many were told. In a transaction of its own: the callers (provider paths) hold

@@ -16,7 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,6 +58,9 @@ public class MailSender {
 
     @Inject
     TenantContext tenants;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "sapphire.mail.poll-seconds", defaultValue = "60")
@@ -116,6 +122,7 @@ public class MailSender {
     @SuppressWarnings("unchecked")
     private List<UUID> tenantsWithMailDue() {
         return (List<UUID>) system.createNativeQuery("SELECT DISTINCT tenant_id FROM mail_outbox"
-                + " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()").getResultList();
+                        + " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?1")
+                .setParameter(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).getResultList();
     }
 }

@@ -3,6 +3,7 @@ package jp.sapphire.notification.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -43,7 +44,8 @@ public class Mailbox {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<UUID> due(int max) {

@@ -25,7 +25,8 @@ public class Notifications {
     @Inject
     TenantContext tenants;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public List<Notification> mine() {
         return em.createNamedQuery(Notification.OF_MEMBER, Notification.class)

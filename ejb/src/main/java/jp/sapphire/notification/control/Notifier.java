@@ -41,7 +41,8 @@ public class Notifier {
     @ConfigProperty(name = "sapphire.ui.base-url", defaultValue = "https://localhost:9443")
     String baseUrl;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public void tell(NotificationKind kind, ExpenseReport report, Collection<UUID> recipients, String comment) {
         Instant now = clock.instant();

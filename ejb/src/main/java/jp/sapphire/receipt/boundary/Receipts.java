@@ -70,7 +70,8 @@ public class Receipts {
     @ConfigProperty(name = "sapphire.receipt.max-bytes")
     long maxBytes;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Uploaded upload(UUID reportId, UUID lineId, String filename, byte[] content) {
         SapphirePrincipal caller = tenants.requireCaller();

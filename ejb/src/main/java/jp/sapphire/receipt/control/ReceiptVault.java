@@ -34,7 +34,8 @@ public class ReceiptVault {
     @Inject
     SecretCipher master;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Locked lock(UUID tenant, UUID receiptId, byte[] content) {
         TenantDataKey key = em.createNamedQuery(TenantDataKey.NEWEST, TenantDataKey.class).setMaxResults(1)

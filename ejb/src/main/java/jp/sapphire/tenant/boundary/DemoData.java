@@ -94,7 +94,8 @@ public class DemoData {
     @Inject
     ActionRecorder actions;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Seeds the current tenant unless it already has members; tells whether it did. */
     public boolean seedIfEmpty() {
@@ -169,7 +170,7 @@ public class DemoData {
      * for 佐藤, and two drafts; each with its action log, as if they had been filed in the app.
      */
     private void seedReports(Member owner, Member manager, Map<String, ExpenseCategory> categories, Instant now) {
-        LocalDate today = LocalDate.now(clock.withZone(owner.getTimeZone()));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), owner.getTimeZone());
 
         ExpenseReport trip = report(owner, "10月 大阪出張", "顧客 (大阪) への導入説明", today.minusDays(20), today.minusDays(19),
                 "SAPPHIRE導入", now);

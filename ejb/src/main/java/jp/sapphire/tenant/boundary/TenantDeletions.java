@@ -72,7 +72,8 @@ public class TenantDeletions {
     @ConfigProperty(name = "sapphire.deletion.margin", defaultValue = "P2D")
     Duration margin;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The request of the caller's tenant, if it made one. */
     @RolesAllowed("TENANT_ADMIN")
@@ -140,13 +141,27 @@ public class TenantDeletions {
         return deletion != null && deletion.getExecutedAt() != null;
     }
 
-    /** After a restore of the whole database: deletes again what a generation older than a deletion brought back. */
+    /**
+     * After a restore of the whole database: deletes again what a generation older than a deletion
+     * brought back. A tenant the restored data holds no row of is only kept terminated.
+     */
     public void reapply(String operator) {
+        BackupDatabase database = new BackupDatabase(live);
         for (TenantDeletion done : system.createNamedQuery(TenantDeletion.EXECUTED, TenantDeletion.class).getResultList()) {
-            long rows = delete(done.getTenantRef()).values().stream().mapToLong(Long::longValue).sum();
             Optional.ofNullable(system.find(Tenant.class, done.getTenantRef())).ifPresent(Tenant::terminate);
-            audit.success(SystemEvent.TENANT_DELETED, done.getTenantRef(), operator,
-                    "applied again after a restore: " + rows + " rows");
+            if (holdsRows(database, done.getTenantRef())) {
+                long rows = delete(done.getTenantRef()).values().stream().mapToLong(Long::longValue).sum();
+                audit.success(SystemEvent.TENANT_DELETED, done.getTenantRef(), operator,
+                        "applied again after a restore: " + rows + " rows");
+            }
+        }
+    }
+
+    private static boolean holdsRows(BackupDatabase database, UUID tenant) {
+        try {
+            return database.holdsRowsOf(tenant);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the rows of tenant " + tenant + " could not be counted: " + e.getMessage(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package jp.sapphire.tenant.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -25,7 +26,8 @@ public class TenantProvisioning {
     @EJB
     SystemAudit audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Tenant provision(String slug, String displayName, Region region) {
         Tenant tenant = new Tenant(slug, displayName, region, clock.instant());

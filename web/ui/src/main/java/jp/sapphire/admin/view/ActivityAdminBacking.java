@@ -29,7 +29,7 @@ public class ActivityAdminBacking {
     /** The same 30 days as CSV. */
     public void download() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        LocalDate today = LocalDate.now(member.getZone());
+        LocalDate today = member.today();
         byte[] csv = administration.activityCsv(today.minusDays(30), today, member.getZone());
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
@@ -42,7 +42,7 @@ public class ActivityAdminBacking {
 
     public List<PrivilegedActivity> getEntries() {
         if (entries == null) {
-            LocalDate today = LocalDate.now(member.getZone());
+            LocalDate today = member.today();
             entries = administration.activity(today.minusDays(30), today, member.getZone());
         }
         return entries;

@@ -191,7 +191,7 @@ public class RoutesAdminBacking implements Serializable {
 
     @PostConstruct
     void today() {
-        validFrom = LocalDate.now(current.getZone()).toString();
+        validFrom = current.today().toString();
         sampleDay = validFrom;
     }
 

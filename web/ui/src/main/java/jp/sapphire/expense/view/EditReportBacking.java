@@ -125,7 +125,7 @@ public class EditReportBacking implements Serializable {
 
     public void newLine() {
         ExpenseCategory first = getCategories().isEmpty() ? null : getCategories().get(0);
-        line = LineForm.blank(LocalDate.now(member.getZone()), first == null ? null : first.getId(),
+        line = LineForm.blank(member.today(), first == null ? null : first.getId(),
                 first == null ? null : first.getDefaultTaxClass());
     }
 

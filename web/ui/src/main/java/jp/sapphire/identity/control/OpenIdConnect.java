@@ -3,13 +3,19 @@ package jp.sapphire.identity.control;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.ErrorObject;
@@ -35,14 +41,14 @@ import com.nimbusds.openid.connect.sdk.Prompt;
 import com.nimbusds.openid.connect.sdk.claims.ACR;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
-import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +84,7 @@ public class OpenIdConnect {
      */
     public static final Duration JWKS_REFETCH_INTERVAL = Duration.ofSeconds(5);
     private static final int TIMEOUT_MILLIS = 5_000;
+    private static final int MAX_JWKS_BYTES = 512 * 1024;
 
     /** What the token endpoint gave back, after every check. */
     public record VerifiedTokens(IDTokenClaimsSet claims, String idToken) {
@@ -88,7 +95,9 @@ public class OpenIdConnect {
 
     private final Map<String, CachedMetadata> metadata = new ConcurrentHashMap<>();
     private final Map<URI, JWKSource<SecurityContext>> keys = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    Clock clock;
 
     public URI authorizationRequest(SignInSettings idp, PendingSignIn pending, URI redirectUri) throws SignInFailure {
         AuthenticationRequest.Builder request = new AuthenticationRequest.Builder(
@@ -128,13 +137,49 @@ public class OpenIdConnect {
         if (idToken == null) {
             throw new SignInFailure(Reason.TOKEN_INVALID, "token response without an ID token");
         }
-        IDTokenValidator validator = new IDTokenValidator(new Issuer(idp.issuer()), new ClientID(idp.clientId()),
-                new JWSVerificationKeySelector<>(ALGORITHMS, keys(provider.getJWKSetURI())), null);
-        validator.setMaxClockSkew((int) CLOCK_SKEW.toSeconds());
+        if (!(idToken instanceof SignedJWT signed)) {
+            throw new SignInFailure(Reason.TOKEN_INVALID, "ID token: not signed");
+        }
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keys(provider.getJWKSetURI())));
+        processor.setJWTClaimsSetVerifier(new IdTokenClaims(idp.issuer(), idp.clientId(), pending.nonce()));
         try {
-            return new VerifiedTokens(validator.validate(idToken, new Nonce(pending.nonce())), idToken.serialize());
-        } catch (BadJOSEException | JOSEException e) {
+            return new VerifiedTokens(new IDTokenClaimsSet(processor.process(signed, null)), idToken.serialize());
+        } catch (BadJOSEException | JOSEException | ParseException e) {
             throw new SignInFailure(Reason.TOKEN_INVALID, "ID token: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The claims an ID token must carry for this flow (OpenID Connect Core §3.1.3.7), with expiry
+     * and issue time read on the service's clock.
+     */
+    private final class IdTokenClaims extends DefaultJWTClaimsVerifier<SecurityContext> {
+
+        private final String clientId;
+
+        IdTokenClaims(String issuer, String clientId, String nonce) {
+            super(clientId, new JWTClaimsSet.Builder().issuer(issuer).claim("nonce", nonce).build(),
+                    Set.of("iss", "sub", "aud", "exp", "iat", "nonce"));
+            this.clientId = clientId;
+            setMaxClockSkew((int) CLOCK_SKEW.toSeconds());
+        }
+
+        @Override
+        protected Date currentTime() {
+            return Date.from(clock.instant());
+        }
+
+        @Override
+        public void verify(JWTClaimsSet claims, SecurityContext context) throws BadJWTException {
+            super.verify(claims, context);
+            if (claims.getIssueTime().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+                throw new BadJWTException("issued in the future");
+            }
+            Object authorizedParty = claims.getClaim("azp");
+            if ((claims.getAudience().size() > 1 || authorizedParty != null) && !clientId.equals(authorizedParty)) {
+                throw new BadJWTException("several audiences and azp is not this client");
+            }
         }
     }
 
@@ -162,8 +207,7 @@ public class OpenIdConnect {
         boolean pkce = found.getCodeChallengeMethods() != null
                 && found.getCodeChallengeMethods().contains(CodeChallengeMethod.S256);
         try {
-            JWKSet keySet = JWKSet.load(found.getJWKSetURI().toURL(),
-                    TIMEOUT_MILLIS, TIMEOUT_MILLIS, 512 * 1024);
+            JWKSet keySet = JWKSet.load(found.getJWKSetURI().toURL(), TIMEOUT_MILLIS, TIMEOUT_MILLIS, MAX_JWKS_BYTES);
             List<String> keyNames = keySet.getKeys().stream().map(key -> key.getKeyType() + " " + key.getKeyID()
                     + (key.getAlgorithm() == null ? "" : " " + key.getAlgorithm().getName())).toList();
             String problem = keyNames.isEmpty() ? "JWKS: no keys"
@@ -203,17 +247,38 @@ public class OpenIdConnect {
     }
 
     private JWKSource<SecurityContext> keys(URI jwksUri) {
-        return keys.computeIfAbsent(jwksUri, uri -> {
-            try {
-                return JWKSourceBuilder.<SecurityContext>create(uri.toURL(),
-                                new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS, 512 * 1024))
-                        .retrying(true)
-                        .rateLimited(JWKS_REFETCH_INTERVAL.toMillis())
-                        .build();
-            } catch (MalformedURLException e) {
-                throw new IllegalArgumentException("JWKS URI " + uri, e);
+        return keys.computeIfAbsent(jwksUri, IssuerKeys::new);
+    }
+
+    /**
+     * An IdP's signing keys, fetched when first needed and again when a token names a key this
+     * set does not hold — but at most once per {@link #JWKS_REFETCH_INTERVAL} on the service's clock.
+     */
+    private final class IssuerKeys implements JWKSource<SecurityContext> {
+
+        private final URI uri;
+        private JWKSet known = new JWKSet();
+        private Instant fetchedAt;
+
+        IssuerKeys(URI uri) {
+            this.uri = uri;
+        }
+
+        @Override
+        public synchronized List<JWK> get(JWKSelector selector, SecurityContext context) throws KeySourceException {
+            List<JWK> found = selector.select(known);
+            Instant now = clock.instant();
+            if (found.isEmpty() && (fetchedAt == null || !now.isBefore(fetchedAt.plus(JWKS_REFETCH_INTERVAL)))) {
+                fetchedAt = now;
+                try {
+                    known = JWKSet.load(uri.toURL(), TIMEOUT_MILLIS, TIMEOUT_MILLIS, MAX_JWKS_BYTES);
+                } catch (IOException | java.text.ParseException e) {
+                    throw new KeySourceException("JWKS of " + uri + ": " + e.getMessage(), e);
+                }
+                found = selector.select(known);
             }
-        });
+            return found;
+        }
     }
 
     private static HTTPRequest send(HTTPRequest request) {

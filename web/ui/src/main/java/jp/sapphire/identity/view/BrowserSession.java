@@ -3,6 +3,8 @@ package jp.sapphire.identity.view;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,7 @@ final class BrowserSession {
     private static final String PENDING = BrowserSession.class.getName() + ".pending";
     private static final String IMPERSONATOR = BrowserSession.class.getName() + ".impersonator";
     private static final String IMPERSONATION_ENDS = BrowserSession.class.getName() + ".impersonationEnds";
+    private static final String LAST_SEEN = BrowserSession.class.getName() + ".lastSeen";
     /** Sign-ins in other tabs may be under way at once; older ones beyond this are dropped. */
     private static final int MAX_PENDING = 5;
 
@@ -41,7 +44,7 @@ final class BrowserSession {
     }
 
     /** The administrator's own session, kept aside while they act as {@code as} until {@code endsAt}. */
-    static void impersonate(HttpServletRequest request, SignedIn as, java.time.Instant endsAt) {
+    static void impersonate(HttpServletRequest request, SignedIn as, Instant endsAt) {
         Member admin = member(request).orElseThrow();
         request.changeSessionId();
         HttpSession session = request.getSession();
@@ -56,10 +59,10 @@ final class BrowserSession {
         return session == null ? Optional.empty() : Optional.ofNullable((Member) session.getAttribute(IMPERSONATOR));
     }
 
-    static Optional<java.time.Instant> impersonationEnds(HttpServletRequest request) {
+    static Optional<Instant> impersonationEnds(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session == null ? Optional.empty()
-                : Optional.ofNullable((java.time.Instant) session.getAttribute(IMPERSONATION_ENDS));
+                : Optional.ofNullable((Instant) session.getAttribute(IMPERSONATION_ENDS));
     }
 
     /** Back to the administrator's own session. */
@@ -73,9 +76,27 @@ final class BrowserSession {
         });
     }
 
-    static void signIn(HttpServletRequest request, Member member) {
+    static void signIn(HttpServletRequest request, Member member, Instant now) {
         request.changeSessionId();
         request.getSession().setAttribute(MEMBER, member);
+        request.getSession().setAttribute(LAST_SEEN, now);
+    }
+
+    /**
+     * Whether the session's member is still signed in at {@code now}: not idle for longer than
+     * {@code idle} on the service's clock. A live session counts this request as its latest.
+     */
+    static boolean stillActive(HttpServletRequest request, Instant now, Duration idle) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return false;
+        }
+        Instant lastSeen = (Instant) session.getAttribute(LAST_SEEN);
+        if (lastSeen == null || now.isAfter(lastSeen.plus(idle))) {
+            return false;
+        }
+        session.setAttribute(LAST_SEEN, now);
+        return true;
     }
 
     static void remember(HttpServletRequest request, PendingSignIn pending) {

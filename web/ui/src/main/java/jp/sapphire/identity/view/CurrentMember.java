@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,9 @@ public class CurrentMember {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    Clock clock;
 
     private Optional<SignedIn> signedIn() {
         return BrowserSession.member(request).map(BrowserSession.Member::signedIn);
@@ -58,6 +63,11 @@ public class CurrentMember {
 
     public ZoneId getZone() {
         return signedIn().map(SignedIn::zone).orElse(DEFAULT_ZONE);
+    }
+
+    /** The day it is now where the member lives. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), getZone());
     }
 
     /** The member's language; before sign-in, whatever the browser asks for. */

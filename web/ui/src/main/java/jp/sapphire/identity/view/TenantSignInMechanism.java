@@ -17,6 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
@@ -94,7 +95,13 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
     @ConfigProperty(name = "sapphire.ui.base-url")
     String baseUrl;
 
-    private final Clock clock = Clock.systemUTC();
+    /** Liberty ends an idle HTTP session after this too; here it is measured on the service's clock. */
+    @Inject
+    @ConfigProperty(name = "sapphire.session.idle-minutes", defaultValue = "30")
+    long idleMinutes;
+
+    @Inject
+    Clock clock;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -107,6 +114,13 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
                     : start(slug, "stepup".equals(tenantPath.group(2)), request, context);
         }
         var member = BrowserSession.member(request);
+        if (member.isPresent() && !BrowserSession.stillActive(request, clock.instant(), Duration.ofMinutes(idleMinutes))) {
+            request.getSession().invalidate();
+            audit.success(SystemEvent.SIGN_OUT, member.get().signedIn().principal().tenantId(),
+                    "member:" + member.get().signedIn().principal().memberId(),
+                    "browser session ended after " + idleMinutes + " idle minutes");
+            return context.isProtected() ? context.redirect(url(CHOOSER)) : context.doNothing();
+        }
         var admin = BrowserSession.impersonator(request);
         if (member.isPresent() && admin.isPresent()) {
             Optional<AuthenticationStatus> acting = asImpersonated(request, context, member.get().signedIn(),
@@ -208,7 +222,7 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
             VerifiedTokens tokens = oidc.exchange(idp, pending, code, callbackUri(slug));
             identity = identity(idp, tokens.claims());
             SignedIn signedIn = signIn(pending.tenantId(), identity);
-            BrowserSession.signIn(request, new BrowserSession.Member(signedIn, idp.issuer(), tokens.idToken()));
+            BrowserSession.signIn(request, new BrowserSession.Member(signedIn, idp.issuer(), tokens.idToken()), clock.instant());
             audit.success(SystemEvent.SIGN_IN, pending.tenantId(), "member:" + signedIn.principal().memberId(),
                     identity.describe() + " roles=" + signedIn.roles() + (pending.stepUp() ? " (step-up)" : ""));
             return context.redirect(url(HOME));
