@@ -1,0 +1,47 @@
+package jp.sapphire.backup.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import jp.sapphire.backup.control.Manifest.Chunk;
+import jp.sapphire.backup.control.Manifest.Kind;
+import jp.sapphire.backup.control.Manifest.TablePart;
+import org.junit.jupiter.api.Test;
+
+class ManifestTest {
+
+    private static final TablePart REPORTS = new TablePart("expense_report", List.of("id"), "tenant_id", 3,
+            List.of(new Chunk("expense_report-0", 2, "a".repeat(64), 120), new Chunk("expense_report-1", 1, "b".repeat(64), 80)));
+    private static final TablePart NOTICES = new TablePart("change_notice", List.of("id"), null, 1,
+            List.of(new Chunk("change_notice-0", 1, "c".repeat(64), 50)));
+    private static final TablePart TOMBSTONES = new TablePart("backup_tombstone", List.of("backup_seq"), null, 2,
+            List.of(new Chunk("backup_tombstone-0", 2, "d".repeat(64), 30)));
+
+    @Test
+    void aFullGenerationReadsBackAsItWasWritten() {
+        Manifest full = new Manifest(1, Kind.FULL, null, Instant.parse("2026-12-01T17:00:00.123456Z"), "asia", "k1", "epoch-1",
+                "24", 0, 41, List.of(REPORTS, NOTICES), TOMBSTONES);
+
+        Manifest read = Manifest.fromJson(full.toJson());
+
+        assertThat(read).isEqualTo(full);
+        assertThat(read.base()).isNull();
+        assertThat(read.tables().get(1).tenantColumn()).isNull();
+    }
+
+    @Test
+    void anIncrementalGenerationKeepsItsBaseAndRange() {
+        Manifest incremental = new Manifest(2, Kind.INCREMENTAL, 1L, Instant.parse("2026-12-02T17:00:00Z"), "us", "k2", "epoch-1",
+                "24", 41, 57, List.of(REPORTS), TOMBSTONES);
+        assertThat(Manifest.fromJson(incremental.toJson())).isEqualTo(incremental);
+    }
+
+    @Test
+    void rowsAndBytesAreTheSumsOfTheTablesAndTombstones() {
+        Manifest manifest = new Manifest(1, Kind.FULL, null, Instant.EPOCH, "asia", "k1", "e", "24", 0, 1,
+                List.of(REPORTS, NOTICES), TOMBSTONES);
+        assertThat(manifest.rows()).as("rows of the tables, tombstones aside").isEqualTo(4);
+        assertThat(manifest.bytes()).isEqualTo(120 + 80 + 50 + 30);
+    }
+}
