@@ -25,6 +25,7 @@ import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.control.MemberClock;
 import jp.sapphire.identity.control.MemberNames;
 import jp.sapphire.identity.entity.Role;
@@ -58,6 +59,9 @@ public class ActionLog {
 
     @Inject
     TenantContext tenants;
+
+    @Inject
+    Caller signedIn;
 
     @Inject
     MemberClock memberClock;
@@ -135,7 +139,7 @@ public class ActionLog {
      * there as the next check's starting point. Tenant administrators, or a provider job.
      */
     public Verification verify() {
-        if (tenants.caller().isPresent() && !access.roles().contains(Role.TENANT_ADMIN)) {
+        if (signedIn.member().isPresent() && !access.roles().contains(Role.TENANT_ADMIN)) {
             throw new NotPermittedException("sapphire.action-log.verify.not-permitted");
         }
         UUID tenant = tenants.currentTenant().orElseThrow();
@@ -146,7 +150,7 @@ public class ActionLog {
         if (verification.intact()) {
             verification = anchorHolds(tenant, entries);
         }
-        String actor = tenants.actor();
+        String actor = signedIn.actor();
         if (verification.intact()) {
             ActionLogEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
             audit.success(SystemEvent.ACTION_LOG_VERIFIED, tenant, actor,

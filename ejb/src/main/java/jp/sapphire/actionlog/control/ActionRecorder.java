@@ -14,6 +14,7 @@ import jp.sapphire.actionlog.entity.ActionLogEntry.Event;
 import jp.sapphire.actionlog.entity.ReportAction;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.expense.entity.ReportStatus;
+import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.SecretCipher;
@@ -41,6 +42,9 @@ public class ActionRecorder {
     TenantContext tenants;
 
     @Inject
+    Caller signedIn;
+
+    @Inject
     SecretCipher cipher;
 
     @Inject
@@ -65,8 +69,8 @@ public class ActionRecorder {
      */
     public ActionLogEntry record(ExpenseReport report, ReportAction action, Before before, UUID onBehalfOf, UUID lineId,
                                  String comment) {
-        UUID actor = tenants.caller().map(SapphirePrincipal::memberId).orElse(null);
-        String impersonator = tenants.caller().filter(SapphirePrincipal::impersonated)
+        UUID actor = signedIn.member().map(SapphirePrincipal::memberId).orElse(null);
+        String impersonator = signedIn.member().filter(SapphirePrincipal::impersonated)
                 .map(caller -> caller.impersonatorName() + " (" + caller.impersonatorId() + ")").orElse(null);
         return record(actor, impersonator, report, action, before, onBehalfOf, lineId, comment);
     }

@@ -15,13 +15,13 @@ import jp.sapphire.admin.entity.PrivilegedActivity;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.identity.boundary.SignedIn;
+import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.NotPermittedException;
-import jp.sapphire.tenant.control.TenantContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,8 +41,9 @@ public class Impersonation {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
+
     @Inject
-    TenantContext tenants;
+    Caller signedIn;
 
     @EJB
     SystemAudit audit;
@@ -56,7 +57,7 @@ public class Impersonation {
 
     @RolesAllowed("TENANT_ADMIN")
     public Started start(UUID memberId) {
-        SapphirePrincipal admin = tenants.requireCaller();
+        SapphirePrincipal admin = signedIn.requireMember();
         if (admin.impersonated()) {
             throw new NotPermittedException("sapphire.impersonation.nested");
         }
@@ -71,7 +72,7 @@ public class Impersonation {
             throw new ConflictException("sapphire.impersonation.inactive");
         }
         if (member.getRoles().contains(Role.TENANT_ADMIN)) {
-            audit.failure(SystemEvent.IMPERSONATION_STARTED, admin.tenantId(), tenants.actor(),
+            audit.failure(SystemEvent.IMPERSONATION_STARTED, admin.tenantId(), signedIn.actor(),
                     "refused: " + describe(member) + " is a tenant administrator");
             throw new NotPermittedException("sapphire.impersonation.admin");
         }
@@ -84,7 +85,7 @@ public class Impersonation {
                 member.getDisplayName()).impersonatedBy(admin);
         em.persist(new PrivilegedActivity(now, admin.memberId(), admin.displayName(), "IMPERSONATION_STARTED",
                 describe(member), null, "until " + endsAt));
-        audit.success(SystemEvent.IMPERSONATION_STARTED, admin.tenantId(), tenants.actor(),
+        audit.success(SystemEvent.IMPERSONATION_STARTED, admin.tenantId(), signedIn.actor(),
                 describe(member) + " until " + endsAt);
         return new Started(new SignedIn(as, member.getRoles(), false, member.getTimeZone(), member.getLocale(), null),
                 endsAt);

@@ -24,6 +24,7 @@ import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.identity.boundary.IdentityProviderSettings;
 import jp.sapphire.identity.boundary.IdentityProviders;
 import jp.sapphire.identity.boundary.RoleBindings;
+import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.entity.IdentityProvider;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
@@ -60,6 +61,9 @@ public class TenantAdministration {
 
     @Inject
     TenantContext tenants;
+
+    @Inject
+    Caller signedIn;
 
     @EJB
     RoleBindings bindings;
@@ -233,7 +237,7 @@ public class TenantAdministration {
                 .orElseThrow(() -> new NotFoundException("role binding"));
         if (binding.getRole() == Role.TENANT_ADMIN
                 && bindings.all().stream().filter(b -> b.getRole() == Role.TENANT_ADMIN).count() == 1) {
-            audit.failure(SystemEvent.ROLE_BINDING_REVOKED, tenant(), tenants.actor(), "refused: the last TENANT_ADMIN binding");
+            audit.failure(SystemEvent.ROLE_BINDING_REVOKED, tenant(), signedIn.actor(), "refused: the last TENANT_ADMIN binding");
             throw new ConflictException("sapphire.admin.binding.last-admin");
         }
         bindings.revoke(id);
@@ -285,7 +289,7 @@ public class TenantAdministration {
     }
 
     private SapphirePrincipal me() {
-        return tenants.requireCaller();
+        return signedIn.requireMember();
     }
 
     private UUID tenant() {

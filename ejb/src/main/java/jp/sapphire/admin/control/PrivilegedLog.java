@@ -9,8 +9,8 @@ import java.time.Clock;
 import jp.sapphire.admin.entity.PrivilegedActivity;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.entity.SapphirePrincipal;
-import jp.sapphire.tenant.control.TenantContext;
 
 /**
  * Writes one change made in the admin console: to the tenant's privileged activity log, in the
@@ -23,8 +23,9 @@ public class PrivilegedLog {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
+
     @Inject
-    TenantContext tenants;
+    Caller signedIn;
 
     @EJB
     SystemAudit audit;
@@ -33,10 +34,10 @@ public class PrivilegedLog {
     Clock clock;
 
     public void record(String action, String target, String before, String after) {
-        SapphirePrincipal me = tenants.requireCaller();
+        SapphirePrincipal me = signedIn.requireMember();
         em.persist(new PrivilegedActivity(clock.instant(), me.memberId(), me.displayName(), action,
                 clip(target, 300), clip(before, 2000), clip(after, 2000)));
-        audit.success(SystemEvent.PRIVILEGED_CHANGE, me.tenantId(), tenants.actor(),
+        audit.success(SystemEvent.PRIVILEGED_CHANGE, me.tenantId(), signedIn.actor(),
                 action + " " + target + ": " + before + " -> " + after);
     }
 

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import jp.sapphire.approval.entity.ApprovalDelegation;
+import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.control.MemberClock;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
-import jp.sapphire.tenant.control.TenantContext;
 
 /**
  * 代理承認: the calling approver names a deputy for a period of days (both included, in the
@@ -31,8 +31,9 @@ public class Delegations {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
+
     @Inject
-    TenantContext tenants;
+    Caller signedIn;
 
     @Inject
     MemberClock memberClock;
@@ -99,6 +100,6 @@ public class Delegations {
     }
 
     private UUID me() {
-        return tenants.requireCaller().memberId();
+        return signedIn.requireMember().memberId();
     }
 }

@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 import jp.sapphire.approval.entity.ApprovalDelegation;
 import jp.sapphire.approval.entity.ReportApprovalStep;
 import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.control.MemberClock;
 import jp.sapphire.identity.entity.Role;
-import jp.sapphire.tenant.control.TenantContext;
 
 /**
  * Who may see a report and who stands behind an approval step. A report is read by its applicant,
@@ -32,8 +32,9 @@ public class ReportAccess {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
+
     @Inject
-    TenantContext tenants;
+    Caller signedIn;
 
     @Inject
     SecurityContext security;
@@ -42,7 +43,7 @@ public class ReportAccess {
     MemberClock memberClock;
 
     public UUID me() {
-        return tenants.requireCaller().memberId();
+        return signedIn.requireMember().memberId();
     }
 
     public boolean mayRead(ExpenseReport report) {

@@ -33,6 +33,7 @@ import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.expense.entity.ForeignAmount;
 import jp.sapphire.expense.entity.ReportStatus;
 import jp.sapphire.expense.entity.TaxClass;
+import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.control.MemberClock;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.organization.entity.Project;
@@ -43,7 +44,6 @@ import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.Page;
 import jp.sapphire.receipt.entity.Receipt;
-import jp.sapphire.tenant.control.TenantContext;
 
 /**
  * Expense reports (経費申請) of the calling member: draft, describe, add and change lines, submit,
@@ -61,8 +61,9 @@ public class ExpenseReports {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
+
     @Inject
-    TenantContext tenants;
+    Caller signedIn;
 
     @Inject
     Inputs inputs;
@@ -86,7 +87,7 @@ public class ExpenseReports {
     Clock clock;
 
     public ExpenseReport create(ReportInput input) {
-        SapphirePrincipal caller = tenants.requireCaller();
+        SapphirePrincipal caller = signedIn.requireMember();
         Project project = checkReport(input, null);
         ExpenseReport report = new ExpenseReport(caller.memberId(), input.title().strip(), clock.instant());
         report.describe(input.title().strip(), strip(input.purpose()), input.periodFrom(), input.periodTo(), clock.instant());
@@ -148,7 +149,7 @@ public class ExpenseReports {
                 + " ORDER BY r.createdAt DESC, r.id", ExpenseReport.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ExpenseReport r" + where, Long.class);
         for (TypedQuery<?> query : List.of(items, count)) {
-            query.setParameter("owner", tenants.requireCaller().memberId());
+            query.setParameter("owner", signedIn.requireMember().memberId());
             if (filter.status() != null) {
                 query.setParameter("status", filter.status());
             }
@@ -354,7 +355,7 @@ public class ExpenseReports {
 
     private ExpenseReport own(UUID id) {
         ExpenseReport report = em.find(ExpenseReport.class, id);
-        if (report == null || !report.getOwnerId().equals(tenants.requireCaller().memberId())) {
+        if (report == null || !report.getOwnerId().equals(signedIn.requireMember().memberId())) {
             throw new NotFoundException("report");
         }
         return report;

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.identity.control.ApiTokenSigner;
+import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.control.MfaRule;
 import jp.sapphire.identity.control.RoleResolver;
 import jp.sapphire.identity.entity.ApiToken;
@@ -31,7 +32,6 @@ import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.platform.control.NotPermittedException;
-import jp.sapphire.tenant.control.TenantContext;
 import jp.sapphire.tenant.entity.Tenant;
 
 /**
@@ -52,8 +52,9 @@ public class ApiTokens {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
+
     @Inject
-    TenantContext tenants;
+    Caller signedIn;
 
     @Inject
     ApiTokenSigner signer;
@@ -71,9 +72,9 @@ public class ApiTokens {
                          @Size(max = 100, message = "{sapphire.token.name.size}") String name,
                          @Min(value = 1, message = "{sapphire.token.days.range}")
                          @Max(value = MAX_DAYS, message = "{sapphire.token.days.range}") int days) {
-        SapphirePrincipal caller = tenants.requireCaller();
+        SapphirePrincipal caller = signedIn.requireMember();
         if (caller.impersonated()) {
-            audit.failure(SystemEvent.TOKEN_CREATED, caller.tenantId(), tenants.actor(), "refused while impersonating");
+            audit.failure(SystemEvent.TOKEN_CREATED, caller.tenantId(), signedIn.actor(), "refused while impersonating");
             throw new NotPermittedException("sapphire.token.impersonated");
         }
         Instant now = clock.instant();
@@ -81,24 +82,24 @@ public class ApiTokens {
         em.persist(token);
         List<Role> roles = Arrays.stream(Role.values()).filter(role -> session.isCallerInRole(role.name())).toList();
         String jwt = signer.sign(token.getId(), caller, roles, now, token.getExpiresAt());
-        audit.success(SystemEvent.TOKEN_CREATED, caller.tenantId(), tenants.actor(),
+        audit.success(SystemEvent.TOKEN_CREATED, caller.tenantId(), signedIn.actor(),
                 "token " + token.getId() + " \"" + token.getName() + "\" until " + token.getExpiresAt());
         return new Issued(token, jwt);
     }
 
     public List<ApiToken> mine() {
         return em.createNamedQuery(ApiToken.OF_MEMBER, ApiToken.class)
-                .setParameter("member", tenants.requireCaller().memberId())
+                .setParameter("member", signedIn.requireMember().memberId())
                 .getResultList();
     }
 
     /** Revokes one of the caller's own tokens; someone else's token id changes nothing. */
     public void revoke(UUID id) {
-        SapphirePrincipal caller = tenants.requireCaller();
+        SapphirePrincipal caller = signedIn.requireMember();
         ApiToken token = em.find(ApiToken.class, id);
         if (token != null && token.getMemberId().equals(caller.memberId())) {
             token.revoke(clock.instant());
-            audit.success(SystemEvent.TOKEN_REVOKED, caller.tenantId(), tenants.actor(), "token " + id);
+            audit.success(SystemEvent.TOKEN_REVOKED, caller.tenantId(), signedIn.actor(), "token " + id);
         }
     }
 

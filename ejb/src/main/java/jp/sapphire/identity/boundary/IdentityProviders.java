@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.control.MfaRule;
 import jp.sapphire.identity.entity.IdentityProvider;
 import jp.sapphire.platform.control.SecretCipher;
@@ -30,6 +31,9 @@ public class IdentityProviders {
 
     @Inject
     TenantContext tenants;
+
+    @Inject
+    Caller signedIn;
 
     @Inject
     SecretCipher cipher;
@@ -55,7 +59,7 @@ public class IdentityProviders {
         idp.setClaimNames(settings.groupsClaim(), settings.emailClaim(), settings.nameClaim());
         idp.setMfaRule(settings.mfaAmrValues(), settings.mfaAcrValue());
         idp.touch(clock.instant());
-        audit.success(SystemEvent.IDENTITY_PROVIDER_CHANGED, tenant, tenants.actor(), "issuer " + settings.issuer());
+        audit.success(SystemEvent.IDENTITY_PROVIDER_CHANGED, tenant, signedIn.actor(), "issuer " + settings.issuer());
         return idp;
     }
 

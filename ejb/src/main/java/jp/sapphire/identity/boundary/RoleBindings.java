@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.tenant.control.TenantContext;
@@ -32,6 +33,9 @@ public class RoleBindings {
     @Inject
     TenantContext tenants;
 
+    @Inject
+    Caller signedIn;
+
     @EJB
     SystemAudit audit;
 
@@ -42,13 +46,13 @@ public class RoleBindings {
                              @NotBlank @Size(max = 255) String value) {
         UUID tenant = tenants.currentTenant().orElseThrow();
         if (role.isPrivileged() && !em.find(Tenant.class, tenant).isPrivilegedAccountsEnabled()) {
-            audit.failure(SystemEvent.ROLE_BINDING_GRANTED, tenant, tenants.actor(),
+            audit.failure(SystemEvent.ROLE_BINDING_GRANTED, tenant, signedIn.actor(),
                     role + " to " + kind + " " + value + ": privileged account not enabled");
             throw new PrivilegedAccountNotEnabledException();
         }
         RoleBinding binding = new RoleBinding(role, kind, value, clock.instant());
         em.persist(binding);
-        audit.success(SystemEvent.ROLE_BINDING_GRANTED, tenant, tenants.actor(), role + " to " + kind + " " + value);
+        audit.success(SystemEvent.ROLE_BINDING_GRANTED, tenant, signedIn.actor(), role + " to " + kind + " " + value);
         return binding;
     }
 
@@ -56,7 +60,7 @@ public class RoleBindings {
         RoleBinding found = em.find(RoleBinding.class, binding);
         if (found != null) {
             em.remove(found);
-            audit.success(SystemEvent.ROLE_BINDING_REVOKED, tenants.currentTenant().orElseThrow(), tenants.actor(),
+            audit.success(SystemEvent.ROLE_BINDING_REVOKED, tenants.currentTenant().orElseThrow(), signedIn.actor(),
                     found.getRole() + " from " + found.getKind() + " " + found.getValue());
         }
     }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.SapphirePrincipal;
-import jp.sapphire.tenant.control.TenantContext;
 
 /**
  * Calendar days as the signed-in member lives them: "today" (what is a future date, which
@@ -23,14 +22,15 @@ public class MemberClock {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
+
     @Inject
-    TenantContext tenants;
+    Caller signedIn;
 
     @Inject
     Clock clock;
 
     public ZoneId zone() {
-        Member member = tenants.caller().map(SapphirePrincipal::memberId).map(id -> em.find(Member.class, id)).orElse(null);
+        Member member = signedIn.member().map(SapphirePrincipal::memberId).map(id -> em.find(Member.class, id)).orElse(null);
         return member == null ? DEFAULT_ZONE : member.getTimeZone();
     }
 

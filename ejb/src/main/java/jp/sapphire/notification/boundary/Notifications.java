@@ -8,10 +8,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import jp.sapphire.identity.control.Caller;
 import jp.sapphire.notification.control.NotificationTexts;
 import jp.sapphire.notification.entity.Notification;
 import jp.sapphire.platform.control.NotFoundException;
-import jp.sapphire.tenant.control.TenantContext;
 
 /** The calling member's notifications (お知らせ): newest first, with an unread count. */
 @Stateless
@@ -22,8 +22,9 @@ public class Notifications {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
+
     @Inject
-    TenantContext tenants;
+    Caller signedIn;
 
     @Inject
     Clock clock;
@@ -63,6 +64,6 @@ public class Notifications {
     }
 
     private UUID me() {
-        return tenants.requireCaller().memberId();
+        return signedIn.requireMember().memberId();
     }
 }

@@ -11,12 +11,12 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.UUID;
 import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.notification.entity.Notification;
 import jp.sapphire.notification.entity.NotificationKind;
 import jp.sapphire.notification.entity.OutboxMail;
-import jp.sapphire.tenant.control.TenantContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,8 +31,9 @@ public class Notifier {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
+
     @Inject
-    TenantContext tenants;
+    Caller signedIn;
 
     @Inject
     Event<MailQueued> mailQueued;
@@ -46,7 +47,7 @@ public class Notifier {
 
     public void tell(NotificationKind kind, ExpenseReport report, Collection<UUID> recipients, String comment) {
         Instant now = clock.instant();
-        String actor = tenants.caller().map(SapphirePrincipal::memberId).map(id -> em.find(Member.class, id))
+        String actor = signedIn.member().map(SapphirePrincipal::memberId).map(id -> em.find(Member.class, id))
                 .map(Member::getDisplayName).orElse(null);
         Member applicant = em.find(Member.class, report.getOwnerId());
         String page = kind == NotificationKind.PENDING ? "/app/approvals/report.xhtml?id=" : "/app/reports/edit.xhtml?id=";

@@ -18,6 +18,7 @@ import jp.sapphire.expense.boundary.ExpenseSettings;
 import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.InputProblem;
@@ -55,6 +56,9 @@ public class Receipts {
     TenantContext tenants;
 
     @Inject
+    Caller signedIn;
+
+    @Inject
     ReceiptVault vault;
 
     @Inject
@@ -74,7 +78,7 @@ public class Receipts {
     Clock clock;
 
     public Uploaded upload(UUID reportId, UUID lineId, String filename, byte[] content) {
-        SapphirePrincipal caller = tenants.requireCaller();
+        SapphirePrincipal caller = signedIn.requireMember();
         ExpenseLine line = ownEditableLine(reportId, lineId, caller);
         String contentType = check(content);
         String sha256 = Digests.sha256(content);
@@ -133,7 +137,7 @@ public class Receipts {
         if (receipt == null) {
             throw new NotFoundException("receipt");
         }
-        ExpenseReport report = ownEditableLine(reportId, receipt.getLineId(), tenants.requireCaller()).getReport();
+        ExpenseReport report = ownEditableLine(reportId, receipt.getLineId(), signedIn.requireMember()).getReport();
         if (report.getSubmittedAt() != null) {
             throw new ConflictException("sapphire.receipt.kept-after-submission");
         }

@@ -26,6 +26,7 @@ import jp.sapphire.admin.control.PrivilegedLog;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.backup.control.BackupDatabase;
+import jp.sapphire.identity.control.Caller;
 import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
@@ -63,6 +64,9 @@ public class TenantDeletions {
     TenantContext tenants;
 
     @Inject
+    Caller signedIn;
+
+    @Inject
     PrivilegedLog log;
 
     @EJB
@@ -96,10 +100,10 @@ public class TenantDeletions {
             throw new ConflictException("sapphire.deletion.already-requested");
         }
         Instant now = clock.instant();
-        TenantDeletion deletion = new TenantDeletion(tenant.getId(), now, tenants.actor(), now.plus(PERIOD));
+        TenantDeletion deletion = new TenantDeletion(tenant.getId(), now, signedIn.actor(), now.plus(PERIOD));
         em.persist(deletion);
         log.record("DELETION_REQUESTED", tenant.getSlug(), null, "all data deleted by " + deletion.getDueAt());
-        audit.success(SystemEvent.TENANT_DELETION_REQUESTED, tenant.getId(), tenants.actor(), "due " + deletion.getDueAt());
+        audit.success(SystemEvent.TENANT_DELETION_REQUESTED, tenant.getId(), signedIn.actor(), "due " + deletion.getDueAt());
         return deletion;
     }
 
