@@ -20,7 +20,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import jp.sapphire.actionlog.boundary.ActionLog;
 import jp.sapphire.actionlog.control.LoggedAction;
-import jp.sapphire.approval.boundary.ApprovalRoutes;
+import jp.sapphire.approval.control.ApprovalRoutes;
 import jp.sapphire.approval.boundary.Approvals;
 import jp.sapphire.approval.boundary.Delegations;
 import jp.sapphire.approval.entity.ApprovalCondition;
@@ -30,7 +30,6 @@ import jp.sapphire.expense.boundary.LineInput;
 import jp.sapphire.expense.boundary.ReportInput;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.expense.entity.ReportStatus;
-import jp.sapphire.identity.boundary.Members;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.it.ApprovalFixture;
 import jp.sapphire.it.ApprovalFixture.Organisation;
@@ -47,7 +46,6 @@ import jp.sapphire.platform.control.Messages;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.NotPermittedException;
 import jp.sapphire.platform.control.Refusal;
-import jp.sapphire.tenant.control.TenantContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -81,8 +79,6 @@ class ApprovalWorkflowIT {
     @EJB
     Approvals approvals;
 
-    @EJB
-    ApprovalRoutes routes;
 
     @EJB
     Delegations delegations;
@@ -93,11 +89,6 @@ class ApprovalWorkflowIT {
     @EJB
     Notifications notifications;
 
-    @EJB
-    Members members;
-
-    @Inject
-    TenantContext tenants;
 
     private Organisation org;
 
@@ -249,7 +240,7 @@ class ApprovalWorkflowIT {
     @Test
     void stepsApplyByAmountAndCategoryAsTheyStandAtSubmission() {
         fixture.as(org, "sato");
-        routes.define(new ApprovalRoutes.RouteInput("高額・交際費", 10, LocalDate.of(2020, 1, 1), null, null, List.of(
+        fixture.defineRoute(org, new ApprovalRoutes.RouteInput("高額・交際費", 10, LocalDate.of(2020, 1, 1), null, null, List.of(
                 ApprovalRouteStep.Definition.manager("課長承認", 1, null),
                 ApprovalRouteStep.Definition.manager("部長承認 (5万円以上)", 2, new ApprovalCondition(50_000L, Set.of(), null)),
                 ApprovalRouteStep.Definition.role("経理承認", Role.ACCOUNTING, null))));
@@ -268,7 +259,7 @@ class ApprovalWorkflowIT {
     void changingARouteLeavesReportsInFlightOnTheirSnapshotAndAppliesToTheNextSubmission() {
         UUID inFlight = reportAt(AT_1);
         fixture.as(org, "sato");
-        routes.change(org.route(), new ApprovalRoutes.RouteInput("標準", 100, LocalDate.of(2020, 1, 1), null, null, List.of(
+        fixture.changeRoute(org, org.route(), new ApprovalRoutes.RouteInput("標準", 100, LocalDate.of(2020, 1, 1), null, null, List.of(
                 ApprovalRouteStep.Definition.member("担当者承認", org.id("tanaka"), null))));
 
         assertThat(pendingFor("tanaka")).isEmpty();
@@ -288,9 +279,9 @@ class ApprovalWorkflowIT {
     @Test
     void aRouteIsUsedOnlyWithinItsEffectiveDates() {
         fixture.as(org, "sato");
-        routes.define(new ApprovalRoutes.RouteInput("来月から", 1, today().plusDays(2), null, null, List.of(
+        fixture.defineRoute(org, new ApprovalRoutes.RouteInput("来月から", 1, today().plusDays(2), null, null, List.of(
                 ApprovalRouteStep.Definition.member("担当者承認", org.id("tanaka"), null))));
-        routes.define(new ApprovalRoutes.RouteInput("先月まで", 2, LocalDate.of(2020, 1, 1), today().minusDays(2), null,
+        fixture.defineRoute(org, new ApprovalRoutes.RouteInput("先月まで", 2, LocalDate.of(2020, 1, 1), today().minusDays(2), null,
                 List.of(ApprovalRouteStep.Definition.member("担当者承認", org.id("tanaka"), null))));
 
         UUID report = reportAt(AT_1);
@@ -302,7 +293,7 @@ class ApprovalWorkflowIT {
     @Test
     void aSubmissionNoRouteResolvesIsRefusedWithAReasonAndNothingChanges() {
         fixture.as(org, "sato");
-        routes.change(org.route(), new ApprovalRoutes.RouteInput("標準", 100, LocalDate.of(2020, 1, 1), null, null, List.of(
+        fixture.changeRoute(org, org.route(), new ApprovalRoutes.RouteInput("標準", 100, LocalDate.of(2020, 1, 1), null, null, List.of(
                 ApprovalRouteStep.Definition.manager("役員承認", 3, null))));
         UUID report = fixture.draft(org, "yamada", "承認者不在", 1_000);
 
@@ -453,7 +444,7 @@ class ApprovalWorkflowIT {
         assertThat(ids(approvals.pending(new Approvals.PendingFilter(null, tokyoDay.minusDays(1), tokyoDay.minusDays(1), null))))
                 .isEmpty();
 
-        livesIn("sato", ZoneId.of("America/Los_Angeles"));
+        fixture.livesIn(org, "sato", ZoneId.of("America/Los_Angeles"), "ja");
         fixture.as(org, "sato");
         assertThat(ids(approvals.pending(new Approvals.PendingFilter(null, tokyoDay, tokyoDay, null)))).isEmpty();
         assertThat(ids(approvals.pending(new Approvals.PendingFilter(null, tokyoDay.minusDays(1), tokyoDay.minusDays(1), null))))
@@ -463,7 +454,7 @@ class ApprovalWorkflowIT {
     @Test
     void aLosAngelesMembersDayFollowsDaylightSavingTime() {
         ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
-        livesIn("yamada", losAngeles);
+        fixture.livesIn(org, "yamada", losAngeles, "ja");
         // Daylight saving time began at 02:00 PST on 14 March 2027: that day ends at 07:00 UTC, not 08:00.
         LocalDate march14 = LocalDate.of(2027, 3, 14);
         TestClock.freeze(Instant.parse("2027-03-14T10:30:00Z"));
@@ -481,7 +472,7 @@ class ApprovalWorkflowIT {
         // 31 March is the last day of the fiscal year; a route for the new year starts on 1 April.
         LocalDate april1 = LocalDate.of(2027, 4, 1);
         fixture.as(org, "sato");
-        routes.define(new ApprovalRoutes.RouteInput("新年度", 1, april1, null, null, List.of(
+        fixture.defineRoute(org, new ApprovalRoutes.RouteInput("新年度", 1, april1, null, null, List.of(
                 ApprovalRouteStep.Definition.member("担当者承認", org.id("tanaka"), null))));
         Instant newYear = april1.atStartOfDay(TOKYO).toInstant();
 
@@ -507,15 +498,6 @@ class ApprovalWorkflowIT {
                     .containsExactly(tuple("spentOn", "sapphire.line.date.future"));
             return false;
         }
-    }
-
-    /** The member's time zone as their administrator sets it. */
-    private void livesIn(String name, ZoneId zone) {
-        signIn.signOut();
-        tenants.callAsTenant(org.tenant().getId(), () -> {
-            members.setPreferences(org.id(name), zone, Locale.JAPANESE);
-            return null;
-        });
     }
 
     private static void check(List<String> wrong, String what, boolean holds) {

@@ -5,27 +5,23 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import jp.sapphire.approval.boundary.ApprovalRoutes;
+import jp.sapphire.approval.control.ApprovalRoutes;
 import jp.sapphire.approval.entity.ApprovalRouteStep;
 import jp.sapphire.expense.boundary.ExpenseReports;
-import jp.sapphire.expense.boundary.ExpenseSettings;
 import jp.sapphire.expense.boundary.LineInput;
 import jp.sapphire.expense.boundary.ReportInput;
-import jp.sapphire.expense.entity.CategoryKind;
 import jp.sapphire.expense.entity.ExpensePolicy;
-import jp.sapphire.expense.entity.TaxClass;
-import jp.sapphire.expense.entity.TaxRounding;
 import jp.sapphire.identity.boundary.Members;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.it.clock.TestClock;
-import jp.sapphire.organization.boundary.Departments;
 import jp.sapphire.tenant.boundary.TenantProvisioning;
 import jp.sapphire.tenant.control.TenantContext;
 import jp.sapphire.tenant.entity.Region;
@@ -43,7 +39,12 @@ public class ApprovalFixture {
 
     /** Who is who in one organisation. */
     public record Organisation(Tenant tenant, Map<String, SapphirePrincipal> people, Map<String, Set<Role>> roles,
-                               UUID category, UUID sales, UUID sales1, UUID route) {
+                               UUID category, UUID sales, UUID sales1, UUID route, Map<String, UUID> placement) {
+
+        /** The department a person works in. */
+        public UUID department(String name) {
+            return placement.get(name);
+        }
 
         public SapphirePrincipal person(String name) {
             return people.get(name);
@@ -71,14 +72,9 @@ public class ApprovalFixture {
     @EJB
     Members members;
 
-    @EJB
-    Departments departments;
 
-    @EJB
-    ApprovalRoutes routes;
-
-    @EJB
-    ExpenseSettings settings;
+    @Inject
+    TenantMasters masters;
 
     @EJB
     ExpenseReports reports;
@@ -105,21 +101,20 @@ public class ApprovalFixture {
             for (Map.Entry<String, Set<Role>> entry : ROLES.entrySet()) {
                 members.recordRoles(people.get(entry.getKey()).memberId(), entry.getValue());
             }
-            UUID sales = departments.define("110", "営業部", null, people.get("kato").memberId()).getId();
-            UUID sales1 = departments.define("111", "営業1課", sales, people.get("sato").memberId()).getId();
-            UUID accounting = departments.define("120", "経理部", null, people.get("kato").memberId()).getId();
-            for (String name : List.of("yamada", "sato")) {
-                departments.assign(people.get(name).memberId(), sales1);
-            }
-            departments.assign(people.get("kato").memberId(), sales);
-            for (String name : List.of("suzuki", "takahashi", "tanaka")) {
-                departments.assign(people.get(name).memberId(), accounting);
-            }
-            settings.setPolicy(TaxRounding.TRUNCATE, ExpensePolicy.DuplicatePolicy.WARN, false);
-            UUID category = settings.addCategory("7410", "消耗品費", CategoryKind.GENERAL, TaxClass.STANDARD_10).getId();
-            settings.addCategory("7210", "交際費", CategoryKind.GENERAL, TaxClass.STANDARD_10);
-            UUID route = routes.define(standardRoute()).getId();
-            return new Organisation(tenant, Collections.unmodifiableMap(people), ROLES, category, sales, sales1, route);
+            Map<String, UUID> departments = masters.departments("110,営業部,,kato-" + slug, "111,営業1課,110,sato-" + slug,
+                    "120,経理部,,kato-" + slug);
+            Map<String, String> placed = Map.of("yamada", "111", "sato", "111", "kato", "110", "suzuki", "120",
+                    "takahashi", "120", "tanaka", "120");
+            placed.forEach((name, code) -> masters.profile(people.get(name).memberId(), departments.get(code), "Asia/Tokyo", "ja"));
+            masters.policy(ExpensePolicy.DuplicatePolicy.WARN, false);
+            UUID category = masters.categories("7410,消耗品費,GENERAL,STANDARD_10", "7210,交際費,GENERAL,STANDARD_10").get("7410");
+            UUID route = masters.route(standardRoute()).getId();
+            UUID sales = departments.get("110");
+            UUID sales1 = departments.get("111");
+            Map<String, UUID> placement = new HashMap<>();
+            placed.forEach((name, code) -> placement.put(name, departments.get(code)));
+            return new Organisation(tenant, Collections.unmodifiableMap(people), ROLES, category, sales, sales1, route,
+                    Map.copyOf(placement));
         });
     }
 
@@ -127,6 +122,27 @@ public class ApprovalFixture {
         return new ApprovalRoutes.RouteInput("標準", 100, LocalDate.of(2020, 1, 1), null, null, List.of(
                 ApprovalRouteStep.Definition.manager("課長承認", 1, null),
                 ApprovalRouteStep.Definition.role("経理承認", Role.ACCOUNTING, null)));
+    }
+
+    /** Defines a route of the organisation, as its administrator would (nobody stays signed in). */
+    public UUID defineRoute(Organisation organisation, ApprovalRoutes.RouteInput route) {
+        signIn.signOut();
+        return tenants.callAsTenant(organisation.tenant().getId(), () -> masters.route(route).getId());
+    }
+
+    /** Changes a route of the organisation, as its administrator would (nobody stays signed in). */
+    public void changeRoute(Organisation organisation, UUID id, ApprovalRoutes.RouteInput route) {
+        signIn.signOut();
+        tenants.callAsTenant(organisation.tenant().getId(), () -> masters.changeRoute(id, route));
+    }
+
+    /** A member's time zone and language as their administrator sets them (nobody stays signed in). */
+    public void livesIn(Organisation organisation, String name, java.time.ZoneId zone, String language) {
+        signIn.signOut();
+        tenants.callAsTenant(organisation.tenant().getId(), () -> {
+            masters.profile(organisation.id(name), organisation.department(name), zone.getId(), language);
+            return null;
+        });
     }
 
     /** Signs the test request in as one of the organisation, with their roles. */

@@ -10,28 +10,19 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import jp.sapphire.approval.boundary.ApprovalRoutes;
+import jp.sapphire.approval.control.ApprovalRoutes;
 import jp.sapphire.approval.entity.ApprovalCondition;
 import jp.sapphire.approval.entity.ApprovalRouteStep;
 import jp.sapphire.approval.entity.ApproverKind;
 import jp.sapphire.audit.boundary.SystemAudit;
-import jp.sapphire.expense.boundary.ExpenseSettings;
-import jp.sapphire.expense.entity.CategoryKind;
-import jp.sapphire.expense.entity.CustomField;
-import jp.sapphire.expense.entity.ExpenseCategory;
 import jp.sapphire.expense.entity.ExpensePolicy;
-import jp.sapphire.expense.entity.TaxClass;
-import jp.sapphire.expense.entity.TaxRounding;
 import jp.sapphire.identity.boundary.IdentityProviderSettings;
 import jp.sapphire.identity.boundary.IdentityProviders;
 import jp.sapphire.identity.boundary.Members;
@@ -80,14 +71,8 @@ public class FixtureServlet extends HttpServlet {
     @EJB
     SystemAudit audit;
 
-    @EJB
-    ExpenseSettings expenseSettings;
-
-    @EJB
-    Departments departments;
-
-    @EJB
-    ApprovalRoutes routes;
+    @Inject
+    TenantMasters masters;
 
     @EJB
     Members members;
@@ -170,23 +155,29 @@ public class FixtureServlet extends HttpServlet {
         List<String> lines = request.getReader().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         Map<String, UUID> people = new LinkedHashMap<>();
         tenants.callAsTenant(tenant, () -> {
-            Map<String, UUID> departmentIds = new HashMap<>();
+            List<String> departmentRows = new ArrayList<>();
+            for (String line : lines) {
+                String[] words = line.split(" +");
+                if (words[0].equals("department")) {
+                    String manager = words[4].equals("-") ? "" : words[4];
+                    if (!manager.isEmpty()) {
+                        member(issuer, manager, people);
+                    }
+                    departmentRows.add(String.join(",", words[1], words[2], words[3].equals("-") ? "" : words[3], manager));
+                }
+            }
+            Map<String, UUID> departmentIds = departmentRows.isEmpty() ? Map.of()
+                    : masters.departments(departmentRows.toArray(String[]::new));
             String routeLine = null;
             List<ApprovalRouteStep.Definition> steps = new ArrayList<>();
             for (String line : lines) {
                 String[] words = line.split(" +");
                 switch (words[0]) {
-                    case "department" -> departmentIds.put(words[1], departments.define(words[1], words[2],
-                            words[3].equals("-") ? null : departmentIds.get(words[3]),
-                            words[4].equals("-") ? null : member(issuer, words[4], people)).getId());
-                    case "member" -> {
-                        UUID id = member(issuer, words[1], people);
-                        departments.assign(id, departmentIds.get(words[2]));
-                        if (words.length > 3) {
-                            members.setPreferences(id, ZoneId.of(words[3]),
-                                    Locale.forLanguageTag(words.length > 4 ? words[4] : "ja"));
-                        }
+                    case "department" -> {
+                        // imported above, all at once
                     }
+                    case "member" -> masters.profile(member(issuer, words[1], people), departmentIds.get(words[2]),
+                            words.length > 3 ? words[3] : "Asia/Tokyo", words.length > 4 ? words[4] : "ja");
                     case "route" -> {
                         defineRoute(routeLine, steps, departmentIds);
                         routeLine = line;
@@ -208,7 +199,7 @@ public class FixtureServlet extends HttpServlet {
             return;
         }
         String[] words = line.split(" +");
-        routes.define(new ApprovalRoutes.RouteInput(words[1], Integer.parseInt(words[2]), LocalDate.parse(words[3]),
+        masters.route(new ApprovalRoutes.RouteInput(words[1], Integer.parseInt(words[2]), LocalDate.parse(words[3]),
                 words[4].equals("-") ? null : LocalDate.parse(words[4]), condition(words, 5, departmentIds), steps));
     }
 
@@ -252,18 +243,14 @@ public class FixtureServlet extends HttpServlet {
      * answered as {@code code=id} lines.
      */
     private String expenseMasters(String duplicates) {
-        expenseSettings.setPolicy(TaxRounding.TRUNCATE,
-                "BLOCK".equals(duplicates) ? ExpensePolicy.DuplicatePolicy.BLOCK : ExpensePolicy.DuplicatePolicy.WARN, true);
-        List<ExpenseCategory> categories = List.of(
-                expenseSettings.addCategory("7110", "旅費交通費", CategoryKind.TRANSPORT, TaxClass.STANDARD_10),
-                expenseSettings.addCategory("7210", "交際費", CategoryKind.ENTERTAINMENT, TaxClass.STANDARD_10),
-                expenseSettings.addCategory("7310", "会議費", CategoryKind.GENERAL, TaxClass.REDUCED_8),
-                expenseSettings.addCategory("7410", "消耗品費", CategoryKind.GENERAL, TaxClass.STANDARD_10));
-        expenseSettings.defineLabel("project", "プロジェクト", List.of("alpha", "beta"));
-        expenseSettings.defineField("client", "顧客名", CustomField.Type.TEXT, true, List.of(), categories.get(1).getId());
-        routes.define(new ApprovalRoutes.RouteInput("既定ルート", 1000, LocalDate.of(2020, 1, 1), null, null,
+        masters.policy("BLOCK".equals(duplicates) ? ExpensePolicy.DuplicatePolicy.BLOCK : ExpensePolicy.DuplicatePolicy.WARN, true);
+        Map<String, UUID> categories = masters.categories("7110,旅費交通費,TRANSPORT,STANDARD_10",
+                "7210,交際費,ENTERTAINMENT,STANDARD_10", "7310,会議費,GENERAL,REDUCED_8", "7410,消耗品費,GENERAL,STANDARD_10");
+        masters.label("project", "プロジェクト", "alpha", "beta");
+        masters.textField("client", "顧客名", true, categories.get("7210"));
+        masters.route(new ApprovalRoutes.RouteInput("既定ルート", 1000, LocalDate.of(2020, 1, 1), null, null,
                 List.of(ApprovalRouteStep.Definition.role("承認", Role.APPROVER, null))));
-        return categories.stream().map(category -> category.getCode() + "=" + category.getId())
+        return categories.entrySet().stream().map(category -> category.getKey() + "=" + category.getValue())
                 .collect(Collectors.joining("\n"));
     }
 

@@ -9,7 +9,6 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.metamodel.EntityType;
 import java.lang.reflect.Field;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -55,11 +54,6 @@ public class IsolationProbe {
     public void persistActivity(UUID actor, String name) {
         em.persist(new jp.sapphire.admin.entity.PrivilegedActivity(TestClock.now(), actor, name, "MEMBER_DEACTIVATED",
                 name + " (fixture)", "active", "inactive"));
-    }
-
-    /** A project / cost centre, as a CSV import would write it. */
-    public void persistProject(String code, String name) {
-        em.persist(new jp.sapphire.organization.entity.Project(code, name, "CC-" + code, true));
     }
 
     /** Every customer-owned entity type the persistence unit maps. */

@@ -9,18 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import jp.sapphire.approval.boundary.ApprovalRoutes;
+import jp.sapphire.approval.control.ApprovalRoutes;
 import jp.sapphire.approval.boundary.Delegations;
 import jp.sapphire.approval.entity.ApprovalRouteStep;
 import jp.sapphire.expense.boundary.ExpenseReports;
-import jp.sapphire.expense.boundary.ExpenseSettings;
 import jp.sapphire.expense.boundary.LineInput;
 import jp.sapphire.expense.boundary.ReportInput;
-import jp.sapphire.expense.entity.CategoryKind;
-import jp.sapphire.expense.entity.CustomField;
 import jp.sapphire.expense.entity.ExpensePolicy;
-import jp.sapphire.expense.entity.TaxClass;
-import jp.sapphire.expense.entity.TaxRounding;
 import jp.sapphire.identity.boundary.IdentityProviderSettings;
 import jp.sapphire.identity.boundary.IdentityProviders;
 import jp.sapphire.identity.boundary.Members;
@@ -30,7 +25,6 @@ import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.it.clock.TestClock;
-import jp.sapphire.organization.boundary.Departments;
 import jp.sapphire.receipt.boundary.Receipts;
 import jp.sapphire.tenant.boundary.TenantProvisioning;
 import jp.sapphire.tenant.control.TenantContext;
@@ -87,8 +81,8 @@ public class TenantFixture {
     @EJB
     RoleBindings roleBindings;
 
-    @EJB
-    ExpenseSettings settings;
+    @Inject
+    TenantMasters masters;
 
     @EJB
     ExpenseReports expenseReports;
@@ -96,11 +90,6 @@ public class TenantFixture {
     @EJB
     Receipts receipts;
 
-    @EJB
-    Departments departments;
-
-    @EJB
-    ApprovalRoutes routes;
 
     @EJB
     Delegations delegations;
@@ -126,15 +115,15 @@ public class TenantFixture {
             roleBindings.grant(Role.EMPLOYEE, RoleBinding.Kind.SUBJECT, "sub-" + slug);
             probe.persistApiToken(member.getId(), name + " token");
             probe.persistActivity(member.getId(), name);
-            probe.persistProject("P-1", name + " 案件");
-            settings.setPolicy(TaxRounding.TRUNCATE, ExpensePolicy.DuplicatePolicy.WARN, true);
-            settings.defineLabel("project", "プロジェクト", List.of("alpha", "beta"));
-            settings.defineField("client", "顧客名", CustomField.Type.TEXT, false, List.of(), null);
-            UUID category = settings.addCategory("7110", "旅費交通費", CategoryKind.GENERAL, TaxClass.STANDARD_10).getId();
+            masters.projects("P-1," + name + " 案件,");
+            masters.policy(ExpensePolicy.DuplicatePolicy.WARN, true);
+            masters.label("project", "プロジェクト", "alpha", "beta");
+            masters.textField("client", "顧客名", false, null);
+            UUID category = masters.categories("7110,旅費交通費,GENERAL,STANDARD_10").get("7110");
             Member manager = members.register(ISSUER, "manager-" + slug, name + " 課長", "manager-" + slug + "@example.com");
-            UUID department = departments.define("100", name + " 営業部", null, manager.getId()).getId();
-            departments.assign(member.getId(), department);
-            routes.define(new ApprovalRoutes.RouteInput("標準ルート", 100, LocalDate.of(2020, 1, 1), null, null,
+            UUID department = masters.departments("100," + name + " 営業部,,manager-" + slug).get("100");
+            masters.place(member, department);
+            masters.route(new ApprovalRoutes.RouteInput("標準ルート", 100, LocalDate.of(2020, 1, 1), null, null,
                     List.of(ApprovalRouteStep.Definition.manager("所属長承認", 1, null))));
             var principal = new SapphirePrincipal(tenant.getId(), slug, member.getId(), member.getDisplayName());
             var managerPrincipal = new SapphirePrincipal(tenant.getId(), slug, manager.getId(), manager.getDisplayName());

@@ -1,7 +1,6 @@
 package jp.sapphire.admin.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +18,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jp.sapphire.admin.control.PrivilegedLog;
-import jp.sapphire.approval.boundary.ApprovalRoutes;
+import jp.sapphire.approval.control.ApprovalRoutes;
 import jp.sapphire.approval.control.RouteResolver;
 import jp.sapphire.approval.control.Workflow;
 import jp.sapphire.approval.entity.ApprovalCondition;
@@ -29,6 +28,7 @@ import jp.sapphire.approval.entity.ApproverKind;
 import jp.sapphire.expense.entity.CustomField;
 import jp.sapphire.expense.entity.ExpenseCategory;
 import jp.sapphire.expense.entity.LabelDefinition;
+import jp.sapphire.identity.control.AdminOnly;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.organization.entity.Department;
@@ -44,7 +44,8 @@ import jp.sapphire.platform.control.NotFoundException;
  * once defined, never changes: stored values refer to it.
  */
 @Stateless
-@RolesAllowed("TENANT_ADMIN")
+@AdminOnly
+@DeclareRoles("TENANT_ADMIN")
 public class FormConfiguration {
 
     static final String KEY_PATTERN = "[a-z0-9][a-z0-9_-]{0,49}";
@@ -99,7 +100,7 @@ public class FormConfiguration {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
-    @EJB
+    @Inject
     ApprovalRoutes routes;
 
     @Inject

@@ -1,6 +1,6 @@
 package jp.sapphire.admin.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,13 +22,18 @@ import java.util.stream.Collectors;
 import jp.sapphire.admin.control.PrivilegedLog;
 import jp.sapphire.expense.entity.CategoryKind;
 import jp.sapphire.expense.entity.ExpenseCategory;
+import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.TaxClass;
+import jp.sapphire.expense.entity.TaxRounding;
+import jp.sapphire.identity.control.AdminOnly;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.organization.entity.Department;
 import jp.sapphire.organization.entity.Project;
 import jp.sapphire.platform.control.Csv;
 import jp.sapphire.platform.control.CsvImport;
 import jp.sapphire.platform.control.CsvImport.Row;
+import jp.sapphire.platform.control.InputProblem;
+import jp.sapphire.platform.control.InvalidInputException;
 
 /**
  * The tenant's masters as CSV for its administrators: expense categories (勘定科目), departments
@@ -39,7 +44,8 @@ import jp.sapphire.platform.control.CsvImport.Row;
  * retired by marking it inactive.
  */
 @Stateless
-@RolesAllowed("TENANT_ADMIN")
+@AdminOnly
+@DeclareRoles("TENANT_ADMIN")
 public class Masters {
 
     /** The columns, in order; the header row may name them in Japanese or by these keys. */
@@ -58,6 +64,33 @@ public class Masters {
 
     /** What an import did. */
     public record Imported(int added, int changed) {
+    }
+
+    // ----- expense policy
+
+    /** The tenant's rounding of tax, duplicate rule and receipt rule; the change is logged before and after. */
+    public ExpensePolicy savePolicy(TaxRounding rounding, ExpensePolicy.DuplicatePolicy duplicates, boolean receiptRequired) {
+        if (rounding == null || duplicates == null) {
+            throw new InvalidInputException(rounding == null ? InputProblem.of("taxRounding", "sapphire.policy.rounding.required")
+                    : InputProblem.of("duplicatePolicy", "sapphire.policy.duplicates.required"));
+        }
+        ExpensePolicy policy = em.createQuery("SELECT p FROM ExpensePolicy p", ExpensePolicy.class)
+                .getResultStream().findFirst().orElse(null);
+        String before = policy == null ? null : describe(policy);
+        if (policy == null) {
+            policy = new ExpensePolicy();
+            em.persist(policy);
+        }
+        policy.setTaxRounding(rounding);
+        policy.setDuplicatePolicy(duplicates);
+        policy.setReceiptRequired(receiptRequired);
+        log.record("POLICY_CHANGED", "expense policy", before, describe(policy));
+        return policy;
+    }
+
+    private static String describe(ExpensePolicy policy) {
+        return "rounding=" + policy.getTaxRounding() + " duplicates=" + policy.getDuplicatePolicy()
+                + " receiptRequired=" + policy.isReceiptRequired();
     }
 
     // ----- expense categories

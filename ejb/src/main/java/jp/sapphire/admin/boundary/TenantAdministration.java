@@ -1,6 +1,6 @@
 package jp.sapphire.admin.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,6 +24,7 @@ import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.identity.boundary.IdentityProviderSettings;
 import jp.sapphire.identity.boundary.IdentityProviders;
 import jp.sapphire.identity.boundary.RoleBindings;
+import jp.sapphire.identity.control.AdminOnly;
 import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.entity.IdentityProvider;
 import jp.sapphire.identity.entity.Member;
@@ -47,7 +48,8 @@ import jp.sapphire.tenant.control.TenantContext;
  * system audit log.
  */
 @Stateless
-@RolesAllowed("TENANT_ADMIN")
+@AdminOnly
+@DeclareRoles("TENANT_ADMIN")
 public class TenantAdministration {
 
     /** The languages a member may choose. */

@@ -11,6 +11,7 @@ import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.entity.SapphirePrincipal;
+import jp.sapphire.tenant.control.TenantContext;
 
 /**
  * Writes one change made in the admin console: to the tenant's privileged activity log, in the
@@ -23,9 +24,11 @@ public class PrivilegedLog {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
-
     @Inject
     Caller signedIn;
+
+    @Inject
+    TenantContext tenants;
 
     @EJB
     SystemAudit audit;
@@ -33,12 +36,22 @@ public class PrivilegedLog {
     @Inject
     Clock clock;
 
+    /**
+     * A change by a tenant administrator: in the tenant's privileged activity log and the system
+     * audit log. A change the provider makes for the tenant (the demo seed, onboarding) has no
+     * member to name and goes to the system audit log only.
+     */
     public void record(String action, String target, String before, String after) {
-        SapphirePrincipal me = signedIn.requireMember();
+        String what = action + " " + target + ": " + before + " -> " + after;
+        var member = signedIn.member();
+        if (member.isEmpty()) {
+            audit.success(SystemEvent.PRIVILEGED_CHANGE, tenants.currentTenant().orElseThrow(), signedIn.actor(), what);
+            return;
+        }
+        SapphirePrincipal me = member.get();
         em.persist(new PrivilegedActivity(clock.instant(), me.memberId(), me.displayName(), action,
                 clip(target, 300), clip(before, 2000), clip(after, 2000)));
-        audit.success(SystemEvent.PRIVILEGED_CHANGE, me.tenantId(), signedIn.actor(),
-                action + " " + target + ": " + before + " -> " + after);
+        audit.success(SystemEvent.PRIVILEGED_CHANGE, me.tenantId(), signedIn.actor(), what);
     }
 
     /** What a log column holds at most. */

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,17 +26,6 @@ public class Members {
     public Member register(String issuer, String subject, String displayName, String email) {
         Member member = new Member(issuer, subject, displayName, email, clock.instant());
         em.persist(member);
-        return member;
-    }
-
-    /** A member's time zone and language: how times and texts are shown to them and worded in their mail. */
-    public Member setPreferences(UUID id, ZoneId zone, Locale locale) {
-        Member member = em.find(Member.class, id);
-        if (member == null) {
-            throw new NotFoundException("member");
-        }
-        member.setTimeZone(zone);
-        member.setLocale(locale);
         return member;
     }
 

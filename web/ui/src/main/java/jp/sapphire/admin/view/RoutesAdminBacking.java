@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import jp.sapphire.admin.boundary.FormConfiguration;
 import jp.sapphire.admin.boundary.Masters;
-import jp.sapphire.approval.boundary.ApprovalRoutes;
+import jp.sapphire.approval.control.ApprovalRoutes;
 import jp.sapphire.approval.entity.ApprovalCondition;
 import jp.sapphire.approval.entity.ApprovalRoute;
 import jp.sapphire.approval.entity.ApprovalRouteStep;

@@ -1,27 +1,32 @@
-package jp.sapphire.tenant.boundary;
+package jp.sapphire.demo.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import jp.sapphire.actionlog.control.ActionRecorder;
 import jp.sapphire.actionlog.control.ActionRecorder.Before;
 import jp.sapphire.actionlog.entity.ReportAction;
-import jp.sapphire.approval.boundary.ApprovalRoutes;
+import jp.sapphire.admin.boundary.FormConfiguration;
+import jp.sapphire.admin.boundary.Masters;
+import jp.sapphire.admin.boundary.TenantAdministration;
+import jp.sapphire.approval.control.ApprovalRoutes;
 import jp.sapphire.approval.control.Workflow;
 import jp.sapphire.approval.entity.ApprovalCondition;
 import jp.sapphire.approval.entity.ApprovalRouteStep;
 import jp.sapphire.expense.boundary.ExpenseSettings;
 import jp.sapphire.expense.control.TaxCalculator;
-import jp.sapphire.expense.entity.CategoryKind;
 import jp.sapphire.expense.entity.CustomField;
 import jp.sapphire.expense.entity.ExpenseCategory;
 import jp.sapphire.expense.entity.ExpenseLine;
@@ -36,9 +41,6 @@ import jp.sapphire.identity.boundary.RoleBindings;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
-import jp.sapphire.organization.boundary.Departments;
-import jp.sapphire.organization.entity.Department;
-import jp.sapphire.organization.entity.Project;
 import jp.sapphire.receipt.control.Digests;
 import jp.sapphire.receipt.control.ReceiptTypes;
 import jp.sapphire.receipt.control.ReceiptVault;
@@ -76,17 +78,21 @@ public class DemoData {
     @EJB
     ExpenseSettings settings;
 
+    @EJB
+    Masters masters;
+
+    @EJB
+    FormConfiguration form;
+
+    @EJB
+    TenantAdministration administration;
+
     @Inject
     ReceiptVault vault;
 
     @Inject
     TenantContext tenants;
 
-    @EJB
-    Departments departments;
-
-    @EJB
-    ApprovalRoutes routes;
 
     @Inject
     Workflow workflow;
@@ -119,19 +125,23 @@ public class DemoData {
 
     /**
      * 本社 (田中) above 営業部 (佐藤) and 経理部 (鈴木); the standard route: the applicant's
-     * manager, the manager above for 100,000 yen and more, then accounting.
+     * manager, the manager above for 100,000 yen and more, then accounting. Written through the
+     * admin console's boundaries, as the tenant's administrator would: departments as a CSV file.
      */
     private void seedOrganisation(Member yamada, Member sato, Member suzuki, Member tanaka) {
-        Department head = departments.define("100", "本社", null, tanaka.getId());
-        em.flush();
-        Department sales = departments.define("110", "営業部", head.getId(), sato.getId());
-        Department accounting = departments.define("120", "経理部", head.getId(), suzuki.getId());
-        em.flush();
-        departments.assign(yamada.getId(), sales.getId());
-        departments.assign(sato.getId(), sales.getId());
-        departments.assign(suzuki.getId(), accounting.getId());
-        departments.assign(tanaka.getId(), head.getId());
-        routes.define(new ApprovalRoutes.RouteInput("標準ルート", 100, LocalDate.of(2026, 1, 1), null, null, List.of(
+        masters.importDepartments(csv("""
+                code,name,parent,manager
+                100,本社,,tanaka
+                110,営業部,100,sato
+                120,経理部,100,suzuki
+                """), StandardCharsets.UTF_8);
+        Map<String, UUID> departments = new HashMap<>();
+        masters.departments().forEach(department -> departments.put(department.getCode(), department.getId()));
+        for (Map.Entry<Member, String> placed : Map.of(yamada, "110", sato, "110", suzuki, "120", tanaka, "100").entrySet()) {
+            administration.changeProfile(placed.getKey().getId(), departments.get(placed.getValue()),
+                    placed.getKey().getTimeZone().getId(), placed.getKey().getLocale().toLanguageTag());
+        }
+        form.saveRoute(null, new ApprovalRoutes.RouteInput("標準ルート", 100, LocalDate.of(2026, 1, 1), null, null, List.of(
                 ApprovalRouteStep.Definition.manager("所属長承認", 1, null),
                 ApprovalRouteStep.Definition.manager("部門長承認 (10万円以上)", 2,
                         new ApprovalCondition(100_000L, Set.of(), null)),
@@ -141,28 +151,35 @@ public class DemoData {
 
     /** Categories (勘定科目) with their default tax class, the policy, a label, a custom field and projects. */
     private Map<String, ExpenseCategory> seedMasters() {
-        settings.setPolicy(TaxRounding.TRUNCATE, ExpensePolicy.DuplicatePolicy.WARN, true);
+        masters.savePolicy(TaxRounding.TRUNCATE, ExpensePolicy.DuplicatePolicy.WARN, true);
+        masters.importCategories(csv("""
+                code,name,kind,taxClass,active
+                7110,旅費交通費,TRANSPORT,STANDARD_10,true
+                7120,宿泊費,GENERAL,STANDARD_10,true
+                7210,交際費,ENTERTAINMENT,STANDARD_10,true
+                7310,会議費,GENERAL,STANDARD_10,true
+                7330,福利厚生費 (飲食料品),GENERAL,REDUCED_8,true
+                7410,消耗品費,GENERAL,STANDARD_10,true
+                7420,新聞図書費,GENERAL,STANDARD_10,true
+                7510,通信費,GENERAL,STANDARD_10,true
+                """), StandardCharsets.UTF_8);
+        masters.importProjects(csv("""
+                code,name,costCentre,active
+                PJ-001,SAPPHIRE導入 (大阪),CC110,true
+                PJ-002,新規開拓キャンペーン,CC110,true
+                CC-120,経理部 共通,CC120,true
+                """), StandardCharsets.UTF_8);
         Map<String, ExpenseCategory> categories = new LinkedHashMap<>();
-        for (Object[] row : new Object[][] {
-                {"7110", "旅費交通費", CategoryKind.TRANSPORT, TaxClass.STANDARD_10},
-                {"7120", "宿泊費", CategoryKind.GENERAL, TaxClass.STANDARD_10},
-                {"7210", "交際費", CategoryKind.ENTERTAINMENT, TaxClass.STANDARD_10},
-                {"7310", "会議費", CategoryKind.GENERAL, TaxClass.STANDARD_10},
-                {"7330", "福利厚生費 (飲食料品)", CategoryKind.GENERAL, TaxClass.REDUCED_8},
-                {"7410", "消耗品費", CategoryKind.GENERAL, TaxClass.STANDARD_10},
-                {"7420", "新聞図書費", CategoryKind.GENERAL, TaxClass.STANDARD_10},
-                {"7510", "通信費", CategoryKind.GENERAL, TaxClass.STANDARD_10}}) {
-            categories.put((String) row[0], settings.addCategory((String) row[0], (String) row[1], (CategoryKind) row[2],
-                    (TaxClass) row[3]));
-        }
-        settings.defineLabel("project", "プロジェクト", List.of("SAPPHIRE導入", "新規開拓", "社内業務"));
-        em.persist(new Project("PJ-001", "SAPPHIRE導入 (大阪)", "CC110", true));
-        em.persist(new Project("PJ-002", "新規開拓キャンペーン", "CC110", true));
-        em.persist(new Project("CC-120", "経理部 共通", "CC120", true));
-        em.flush();
-        settings.defineField("client", "顧客名", CustomField.Type.TEXT, true, List.of(), categories.get("7210").getId());
+        masters.categories().forEach(category -> categories.put(category.getCode(), category));
+        form.saveLabel(null, new FormConfiguration.LabelInput("project", "プロジェクト", "SAPPHIRE導入\n新規開拓\n社内業務"));
+        form.saveField(null, new FormConfiguration.FieldInput("client", "顧客名", CustomField.Type.TEXT, true, "",
+                categories.get("7210").getId()));
         em.flush();
         return categories;
+    }
+
+    private static byte[] csv(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -1,6 +1,6 @@
-package jp.sapphire.approval.boundary;
+package jp.sapphire.approval.control;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -18,11 +18,11 @@ import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 
 /**
- * The tenant's approval routes (承認ルート). Changing a route never touches reports in flight:
- * each submission keeps the steps it resolved. The demo seed and test fixtures define routes here;
- * the admin console will edit them through the same methods.
+ * The tenant's approval routes (承認ルート): the rules a route must follow, and their storage.
+ * Changing a route never touches reports in flight: each submission keeps the steps it resolved.
+ * Only the console's {@code admin.boundary.FormConfiguration} writes routes, with its privileged log.
  */
-@Stateless
+@ApplicationScoped
 public class ApprovalRoutes {
 
     /** A route as defined: name, priority (lower wins), days in effect, condition, steps in order. */

@@ -1,4 +1,4 @@
-package jp.sapphire.tenant.boundary;
+package jp.sapphire.demo.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
+import jp.sapphire.tenant.boundary.TenantProvisioning;
 import jp.sapphire.tenant.control.TenantContext;
 import jp.sapphire.tenant.entity.Region;
 import jp.sapphire.tenant.entity.Tenant;

@@ -1,4 +1,4 @@
-package jp.sapphire.tenant.boundary;
+package jp.sapphire.demo.boundary;
 
 import java.awt.Color;
 import java.awt.Font;
