@@ -26,6 +26,7 @@ import jp.sapphire.it.TestSignIn;
 import jp.sapphire.it.clock.TestClock;
 import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.InvalidInputException;
+import jp.sapphire.admin.boundary.ContractEnd;
 import jp.sapphire.tenant.boundary.TenantDeletions;
 import jp.sapphire.tenant.entity.TenantDeletion;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -60,7 +61,7 @@ class TenantDeletionIT {
     SystemDatabase database;
 
     @EJB
-    TenantDeletions deletions;
+    ContractEnd deletions;
 
     @Resource(lookup = "jdbc/sapphireSystem")
     DataSource system;

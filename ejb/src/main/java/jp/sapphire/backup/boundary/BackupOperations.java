@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import javax.management.OperationsException;
 import jp.sapphire.backup.control.Manifest;
+import jp.sapphire.maintenance.boundary.Maintenance;
 import jp.sapphire.platform.control.OperatorConsole;
 import jp.sapphire.platform.control.OperatorMBeans;
 
@@ -25,6 +26,9 @@ public class BackupOperations extends OperatorConsole<BackupOperationsMBean> imp
 
     @EJB
     Backups backups;
+
+    @EJB
+    Restores restores;
 
     public BackupOperations() {
         super(BackupOperationsMBean.class, NAME);
@@ -58,7 +62,7 @@ public class BackupOperations extends OperatorConsole<BackupOperationsMBean> imp
     @Override
     public String restoreTenant(String tenantSlug, long generation) throws OperationsException {
         return answer(() -> "tenant " + tenantSlug + " restored: "
-                + line(backups.restoreTenant(OPERATOR, tenantSlug, generation)));
+                + line(restores.restoreTenant(OPERATOR, tenantSlug, generation)));
     }
 
     @Override
@@ -70,7 +74,7 @@ public class BackupOperations extends OperatorConsole<BackupOperationsMBean> imp
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("The time must be ISO-8601 with an offset, e.g. 2026-11-28T02:00+09:00: " + at);
             }
-            Maintenance.Notice notice = backups.publishRestoreNotice(OPERATOR, generation, when, reason);
+            Maintenance.Notice notice = restores.publishRestoreNotice(OPERATOR, generation, when, reason);
             return "notice " + notice.id() + ": generation " + generation + " at " + notice.scheduledAt() + " (data as of "
                     + notice.dataAsOf() + ")";
         });
@@ -78,24 +82,24 @@ public class BackupOperations extends OperatorConsole<BackupOperationsMBean> imp
 
     @Override
     public String restoreLive(long generation) throws OperationsException {
-        return answer(() -> "the live database restored: " + line(backups.restoreLive(OPERATOR, generation)));
+        return answer(() -> "the live database restored: " + line(restores.restoreLive(OPERATOR, generation)));
     }
 
     @Override
     public String restoreLiveEmergency(long generation, String reason) throws OperationsException {
         return answer(() -> "emergency: the live database restored: "
-                + line(backups.restoreLiveEmergency(OPERATOR, generation, reason)));
+                + line(restores.restoreLiveEmergency(OPERATOR, generation, reason)));
     }
 
     @Override
     public String beginMaintenance(String reason) throws OperationsException {
-        return answer(() -> "maintenance begun: " + backups.beginMaintenance(OPERATOR, reason));
+        return answer(() -> "maintenance begun: " + restores.beginMaintenance(OPERATOR, reason));
     }
 
     @Override
     public String endMaintenance() throws OperationsException {
         return answer(() -> {
-            backups.endMaintenance(OPERATOR);
+            restores.endMaintenance(OPERATOR);
             return "maintenance ended";
         });
     }

@@ -19,6 +19,8 @@ import javax.sql.DataSource;
 import jp.sapphire.backup.control.Manifest.Chunk;
 import jp.sapphire.backup.control.Manifest.Kind;
 import jp.sapphire.backup.control.Manifest.TablePart;
+import jp.sapphire.tenant.control.TenantTables;
+import jp.sapphire.tenant.control.TenantTables.Table;
 
 /**
  * The database side of backups, as {@code sapphire_backup} (which bypasses row-level security):
@@ -32,9 +34,6 @@ public final class BackupDatabase {
     private static final long CAPTURE_LOCK = 7262017;
 
     /** A table as the backup sees it. */
-    public record Table(String name, List<String> key, String tenantColumn) {
-    }
-
     /** The snapshot a generation is taken in: the change numbers it covers and the database's identity. */
     public record Snapshot(long toSeq, String epoch, String schemaVersion) {
     }
@@ -63,9 +62,9 @@ public final class BackupDatabase {
                 execute(lock, "SELECT pg_advisory_unlock(" + CAPTURE_LOCK + ")");
             }
             List<TablePart> parts = new ArrayList<>();
-            for (Table table : tables(snapshot)) {
+            for (Table table : TenantTables.all(snapshot)) {
                 GenerationWriter.TableWriter part = writer.table(table.name(), table.key(), table.tenantColumn());
-                String sql = "SELECT row_to_json(t)::text FROM " + quote(table.name()) + " t"
+                String sql = "SELECT row_to_json(t)::text FROM " + TenantTables.quote(table.name()) + " t"
                         + (from > 0 ? " WHERE backup_seq > ?" : "") + " ORDER BY backup_seq";
                 stream(snapshot, sql, from, part::add);
                 parts.add(part.finish());
@@ -122,7 +121,7 @@ public final class BackupDatabase {
             try {
                 begin(connection, chain);
                 List<String> tables = chain.get(chain.size() - 1).tables().stream().map(TablePart::table).toList();
-                execute(connection, "TRUNCATE " + tables.stream().map(BackupDatabase::quote).collect(Collectors.joining(", "))
+                execute(connection, "TRUNCATE " + tables.stream().map(TenantTables::quote).collect(Collectors.joining(", "))
                         + ", backup_tombstone");
                 apply(connection, generations, chain, null);
                 execute(connection, "SELECT setval('backup_change_seq', " + chain.get(chain.size() - 1).toSeq() + ")");
@@ -149,12 +148,12 @@ public final class BackupDatabase {
                 begin(connection, chain);
                 List<TablePart> parts = chain.get(chain.size() - 1).tables().stream()
                         .filter(part -> part.tenantColumn() != null).toList();
-                remove(connection, parts.stream().map(part -> new Table(part.table(), part.key(), part.tenantColumn()))
+                TenantTables.remove(connection, parts.stream().map(part -> new Table(part.table(), part.key(), part.tenantColumn()))
                         .toList(), tenant);
                 apply(connection, generations, chain, tenant);
                 for (TablePart part : parts) {
-                    update(connection, "UPDATE " + quote(part.table()) + " SET backup_seq = nextval('backup_change_seq') WHERE "
-                            + quote(part.tenantColumn()) + " = ?::uuid", tenant.toString());
+                    update(connection, "UPDATE " + TenantTables.quote(part.table()) + " SET backup_seq = nextval('backup_change_seq') WHERE "
+                            + TenantTables.quote(part.tenantColumn()) + " = ?::uuid", tenant.toString());
                 }
                 connection.commit();
             } catch (SQLException | IOException | Generations.Damaged | RuntimeException e) {
@@ -162,77 +161,6 @@ public final class BackupDatabase {
                 throw e;
             }
         }
-    }
-
-    /**
-     * Deletes every row of a tenant from every table that holds tenant data (found in the catalog,
-     * so a new table is covered by itself), receipts included, in one transaction and past the
-     * append-only guards (replica mode); the tenant's registry row stays. Each deleted row leaves a
-     * tombstone, so the next incremental generation carries the deletion. Answers the rows deleted
-     * per table, after checking in the same transaction that none is left.
-     */
-    public Map<String, Long> purgeTenant(UUID tenant) throws SQLException {
-        try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                execute(connection, "SET LOCAL session_replication_role = replica");
-                List<Table> tables = tables(connection).stream()
-                        .filter(table -> table.tenantColumn() != null && !table.name().equals("tenant")).toList();
-                Map<String, Long> deleted = remove(connection, tables, tenant);
-                for (Table table : tables) {
-                    try (PreparedStatement left = connection.prepareStatement("SELECT count(*) FROM " + quote(table.name())
-                            + " WHERE " + quote(table.tenantColumn()) + " = ?::uuid")) {
-                        left.setString(1, tenant.toString());
-                        try (ResultSet count = left.executeQuery()) {
-                            count.next();
-                            if (count.getLong(1) != 0) {
-                                throw new IllegalStateException(count.getLong(1) + " rows of " + tenant + " left in " + table.name());
-                            }
-                        }
-                    }
-                }
-                connection.commit();
-                return deleted;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        }
-    }
-
-    /** Whether any table holding tenant data has a row of this tenant: one query over all of them. */
-    public boolean holdsRowsOf(UUID tenant) throws SQLException {
-        try (Connection connection = database.getConnection()) {
-            String union = tables(connection).stream()
-                    .filter(table -> table.tenantColumn() != null && !table.name().equals("tenant"))
-                    .map(table -> "(SELECT 1 FROM " + quote(table.name()) + " WHERE " + quote(table.tenantColumn())
-                            + " = ?::uuid LIMIT 1)")
-                    .collect(Collectors.joining(" UNION ALL "));
-            try (PreparedStatement any = connection.prepareStatement("SELECT EXISTS (" + union + ")")) {
-                for (int i = 1; i <= any.getParameterMetaData().getParameterCount(); i++) {
-                    any.setString(i, tenant.toString());
-                }
-                try (ResultSet row = any.executeQuery()) {
-                    row.next();
-                    return row.getBoolean(1);
-                }
-            }
-        }
-    }
-
-    /** Tombstones for, then deletion of, every row of the tenant in these tables; answers the count per table. */
-    private static Map<String, Long> remove(Connection connection, List<Table> tables, UUID tenant) throws SQLException {
-        Map<String, Long> deleted = new LinkedHashMap<>();
-        for (Table table : tables) {
-            String keyObject = table.key().stream().map(k -> "'" + k + "', " + quote(k)).collect(Collectors.joining(", "));
-            update(connection, "INSERT INTO backup_tombstone (backup_seq, table_name, tenant_ref, pk)"
-                    + " SELECT nextval('backup_change_seq'), '" + table.name() + "', ?::uuid, jsonb_build_object("
-                    + keyObject + ") FROM " + quote(table.name()) + " WHERE " + quote(table.tenantColumn())
-                    + " = ?::uuid", tenant.toString(), tenant.toString());
-            deleted.put(table.name(), (long) update(connection, "DELETE FROM " + quote(table.name()) + " WHERE "
-                    + quote(table.tenantColumn()) + " = ?::uuid", tenant.toString()));
-        }
-        return deleted;
     }
 
     /** Replica mode for this transaction, and the same schema as the generations were taken from. */
@@ -282,9 +210,9 @@ public final class BackupDatabase {
                     if (manifest.kind() == Kind.INCREMENTAL) {
                         deleteByKey(connection, part, rows, tenant);
                     }
-                    String filter = tenant == null ? "" : " WHERE r." + quote(part.tenantColumn()) + " = ?::uuid";
-                    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + quote(part.table())
-                            + " OVERRIDING SYSTEM VALUE SELECT r.* FROM json_populate_recordset(NULL::" + quote(part.table())
+                    String filter = tenant == null ? "" : " WHERE r." + TenantTables.quote(part.tenantColumn()) + " = ?::uuid";
+                    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TenantTables.quote(part.table())
+                            + " OVERRIDING SYSTEM VALUE SELECT r.* FROM json_populate_recordset(NULL::" + TenantTables.quote(part.table())
                             + ", ?::json) r" + filter)) {
                         insert.setString(1, "[" + String.join(",", rows) + "]");
                         if (tenant != null) {
@@ -298,11 +226,11 @@ public final class BackupDatabase {
     }
 
     private static void deleteByKey(Connection connection, TablePart part, List<String> rows, UUID tenant) throws SQLException {
-        String columns = part.key().stream().map(BackupDatabase::quote).collect(Collectors.joining(", "));
-        String filter = tenant == null ? "" : " WHERE r." + quote(part.tenantColumn()) + " = ?::uuid";
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + quote(part.table()) + " WHERE (" + columns
-                + ") IN (SELECT " + part.key().stream().map(k -> "r." + quote(k)).collect(Collectors.joining(", "))
-                + " FROM json_populate_recordset(NULL::" + quote(part.table()) + ", ?::json) r" + filter + ")")) {
+        String columns = part.key().stream().map(TenantTables::quote).collect(Collectors.joining(", "));
+        String filter = tenant == null ? "" : " WHERE r." + TenantTables.quote(part.tenantColumn()) + " = ?::uuid";
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + TenantTables.quote(part.table()) + " WHERE (" + columns
+                + ") IN (SELECT " + part.key().stream().map(k -> "r." + TenantTables.quote(k)).collect(Collectors.joining(", "))
+                + " FROM json_populate_recordset(NULL::" + TenantTables.quote(part.table()) + ", ?::json) r" + filter + ")")) {
             delete.setString(1, "[" + String.join(",", rows) + "]");
             if (tenant != null) {
                 delete.setString(2, tenant.toString());
@@ -326,34 +254,9 @@ public final class BackupDatabase {
             }
         }
         for (String[] column : owned) {
-            execute(connection, "SELECT setval(pg_get_serial_sequence('public." + quote(column[0]) + "', '" + column[1] + "'), "
-                    + "coalesce((SELECT max(" + quote(column[1]) + ") FROM " + quote(column[0]) + "), 0) + 1, false)");
+            execute(connection, "SELECT setval(pg_get_serial_sequence('public." + TenantTables.quote(column[0]) + "', '" + column[1] + "'), "
+                    + "coalesce((SELECT max(" + TenantTables.quote(column[1]) + ") FROM " + TenantTables.quote(column[0]) + "), 0) + 1, false)");
         }
-    }
-
-    /** Every table the backup covers, in name order, with its key and tenant column. */
-    private static List<Table> tables(Connection connection) throws SQLException {
-        List<Table> tables = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("""
-                     SELECT c.relname,
-                            (SELECT string_agg(a.attname, ',' ORDER BY k.ordinality) FROM pg_index i
-                              CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ordinality)
-                              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-                             WHERE i.indrelid = c.oid AND i.indisprimary),
-                            CASE WHEN c.relname = 'tenant' THEN 'id'
-                                 WHEN EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = c.oid
-                                                AND a.attname = 'tenant_id' AND NOT a.attisdropped) THEN 'tenant_id' END
-                       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                      WHERE n.nspname = 'public' AND c.relkind = 'r'
-                        AND c.relname <> 'flyway_schema_history' AND c.relname NOT LIKE 'backup\\_%'
-                        AND c.relname <> 'tenant_deletion'
-                      ORDER BY c.relname""")) {
-            while (rows.next()) {
-                tables.add(new Table(rows.getString(1), List.of(rows.getString(2).split(",")), rows.getString(3)));
-            }
-        }
-        return tables;
     }
 
     private static Snapshot snapshot(Connection connection) throws SQLException {
@@ -400,9 +303,5 @@ public final class BackupDatabase {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
-    }
-
-    static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

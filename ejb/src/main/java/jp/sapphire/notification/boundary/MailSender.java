@@ -18,12 +18,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import jp.sapphire.backup.boundary.Maintenance;
+import jp.sapphire.maintenance.boundary.Maintenance;
 import jp.sapphire.tenant.control.TenantContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailSender {
 
+    private static final System.Logger LOG = System.getLogger(MailSender.class.getName());
     private static final int BATCH = 50;
 
     @Resource(lookup = "mail/sapphire")
@@ -88,9 +90,24 @@ public class MailSender {
         timers.createSingleActionTimer(0, new TimerConfig("mail outbox now", false));
     }
 
-    /** Delivers what is due now, in the caller's thread (an operator's notice that must leave first). */
-    public void deliverNow() {
-        deliverDue();
+    /**
+     * Delivers what is due now, in the caller's thread, until the mail queued since {@code since}
+     * has left or {@code limit} has passed (an operator's notice that must leave first).
+     */
+    public void deliverAndAwait(Instant since, Duration limit) throws InterruptedException {
+        // A wait measured on the monotonic timer: how long it lasts is no date of the business.
+        long until = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() - until < 0) {
+            deliverDue();
+            long waiting = ((Number) system.createNativeQuery("SELECT count(*) FROM mail_outbox"
+                            + " WHERE sent_at IS NULL AND failed_at IS NULL AND created_at >= ?1")
+                    .setParameter(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC)).getSingleResult()).longValue();
+            if (waiting == 0) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        LOG.log(System.Logger.Level.WARNING, "Some mail queued since " + since + " had not left after " + limit);
     }
 
     /** Holds back while the system is in maintenance: the outbox may be restored under it. */

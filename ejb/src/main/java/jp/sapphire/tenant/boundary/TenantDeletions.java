@@ -1,7 +1,6 @@
 package jp.sapphire.tenant.boundary;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,23 +21,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
-import jp.sapphire.admin.control.PrivilegedLog;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
-import jp.sapphire.backup.control.BackupDatabase;
-import jp.sapphire.identity.control.Caller;
-import jp.sapphire.platform.control.ConflictException;
-import jp.sapphire.platform.control.InputProblem;
-import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.tenant.control.TenantContext;
+import jp.sapphire.tenant.control.TenantTables;
 import jp.sapphire.tenant.entity.Tenant;
 import jp.sapphire.tenant.entity.TenantDeletion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whitepaper §4: deletion of a tenant's data at the end of its contract. The tenant's
- * administrator requests it in the console (typing the tenant's id to confirm); it is due 30 days
- * later at the latest. An operator executes it earlier through JMX, or the daily job does when the
+ * administrator requests it in the console ({@code admin.boundary.ContractEnd}); it is due
+ * {@link #PERIOD} later at the latest. An operator executes it earlier through JMX, or the daily job does when the
  * due date is {@code sapphire.deletion.margin} away. Execution deletes every row of the tenant in
  * every table holding tenant data, receipts included, checks that none is left, marks the tenant
  * terminated (nobody signs in again) and keeps a deletion certificate. Backups are not changed:
@@ -53,21 +47,11 @@ public class TenantDeletions {
     @PersistenceContext(unitName = "system")
     EntityManager system;
 
-    /** The tenant's own view (row-level security): where its administrator files and reads the request. */
-    @PersistenceContext(unitName = "sapphire")
-    EntityManager em;
-
     @Resource(lookup = "jdbc/sapphireBackup")
     DataSource live;
 
     @Inject
     TenantContext tenants;
-
-    @Inject
-    Caller signedIn;
-
-    @Inject
-    PrivilegedLog log;
 
     @EJB
     SystemAudit audit;
@@ -78,34 +62,6 @@ public class TenantDeletions {
 
     @Inject
     Clock clock;
-
-    /** The request of the caller's tenant, if it made one. */
-    @RolesAllowed("TENANT_ADMIN")
-    public Optional<TenantDeletion> ofMyTenant() {
-        return Optional.ofNullable(em.find(TenantDeletion.class, tenants.currentTenant().orElseThrow()));
-    }
-
-    /**
-     * Requests the deletion of all of the caller's tenant's data, due {@link #PERIOD} from now;
-     * {@code confirmation} must be the tenant's id (slug).
-     */
-    @RolesAllowed("TENANT_ADMIN")
-    public TenantDeletion request(String confirmation) {
-        Tenant tenant = em.find(Tenant.class, tenants.currentTenant().orElseThrow());
-        if (confirmation == null || !confirmation.strip().equals(tenant.getSlug())) {
-            throw new InvalidInputException(InputProblem.of("confirmation", "sapphire.deletion.confirmation", "slug",
-                    tenant.getSlug()));
-        }
-        if (em.find(TenantDeletion.class, tenant.getId()) != null) {
-            throw new ConflictException("sapphire.deletion.already-requested");
-        }
-        Instant now = clock.instant();
-        TenantDeletion deletion = new TenantDeletion(tenant.getId(), now, signedIn.actor(), now.plus(PERIOD));
-        em.persist(deletion);
-        log.record("DELETION_REQUESTED", tenant.getSlug(), null, "all data deleted by " + deletion.getDueAt());
-        audit.success(SystemEvent.TENANT_DELETION_REQUESTED, tenant.getId(), signedIn.actor(), "due " + deletion.getDueAt());
-        return deletion;
-    }
 
     /** Every request, pending or executed, oldest first: {@code slug requested due executed}. */
     public List<String> list() {
@@ -150,10 +106,9 @@ public class TenantDeletions {
      * brought back. A tenant the restored data holds no row of is only kept terminated.
      */
     public void reapply(String operator) {
-        BackupDatabase database = new BackupDatabase(live);
         for (TenantDeletion done : system.createNamedQuery(TenantDeletion.EXECUTED, TenantDeletion.class).getResultList()) {
             Optional.ofNullable(system.find(Tenant.class, done.getTenantRef())).ifPresent(Tenant::terminate);
-            if (holdsRows(database, done.getTenantRef())) {
+            if (holdsRows(done.getTenantRef())) {
                 long rows = delete(done.getTenantRef()).values().stream().mapToLong(Long::longValue).sum();
                 audit.success(SystemEvent.TENANT_DELETED, done.getTenantRef(), operator,
                         "applied again after a restore: " + rows + " rows");
@@ -161,9 +116,9 @@ public class TenantDeletions {
         }
     }
 
-    private static boolean holdsRows(BackupDatabase database, UUID tenant) {
+    private boolean holdsRows(UUID tenant) {
         try {
-            return database.holdsRowsOf(tenant);
+            return TenantTables.holdsRowsOf(live, tenant);
         } catch (SQLException e) {
             throw new IllegalStateException("the rows of tenant " + tenant + " could not be counted: " + e.getMessage(), e);
         }
@@ -183,7 +138,7 @@ public class TenantDeletions {
 
     private Map<String, Long> delete(UUID tenant) {
         try {
-            return new BackupDatabase(live).purgeTenant(tenant);
+            return TenantTables.purge(live, tenant);
         } catch (SQLException e) {
             throw new IllegalStateException("the deletion of tenant " + tenant + " failed: " + e.getMessage(), e);
         }

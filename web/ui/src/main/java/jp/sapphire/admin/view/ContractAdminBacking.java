@@ -5,10 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.Map;
 import java.util.Optional;
+import jp.sapphire.admin.boundary.ContractEnd;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;
-import jp.sapphire.tenant.boundary.TenantDeletions;
 import jp.sapphire.tenant.entity.TenantDeletion;
 
 /**
@@ -20,7 +20,7 @@ import jp.sapphire.tenant.entity.TenantDeletion;
 public class ContractAdminBacking {
 
     @EJB
-    TenantDeletions deletions;
+    ContractEnd deletions;
 
     private String confirmation;
     private Optional<TenantDeletion> request;

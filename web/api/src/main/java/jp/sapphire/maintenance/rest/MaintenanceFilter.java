@@ -1,4 +1,4 @@
-package jp.sapphire.backup.rest;
+package jp.sapphire.maintenance.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Optional;
-import jp.sapphire.backup.boundary.Maintenance;
+import jp.sapphire.maintenance.boundary.Maintenance;
 import jp.sapphire.platform.rest.ApiLocale;
 import jp.sapphire.platform.rest.Problem;
 import jp.sapphire.platform.rest.ProblemMappers;

@@ -1,4 +1,4 @@
-package jp.sapphire.backup.boundary;
+package jp.sapphire.maintenance.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -23,11 +23,12 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * What every server tells users about operations: whether the system is in maintenance (a restore
- * is running: pages and the API answer with the maintenance notice, timers hold back), and the
- * restore notices published to all tenants. Read from the database as the provider's system role
- * at most every {@link #FRESH_FOR}, so all servers follow within that time; if the database
- * cannot be read, the last state read stands.
+ * What every server tells users about operations, read and written in this one place: whether the
+ * system is in maintenance (a restore is running: pages and the API answer with the maintenance
+ * notice, timers hold back), and the restore notices published to all tenants. Read from the
+ * database as the provider's system role at most every {@link #FRESH_FOR}, so all servers follow
+ * within that time; if the database cannot be read, the last state read stands. Written by the
+ * operators' backup console, as the backup role.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -36,6 +37,8 @@ public class Maintenance {
 
     private static final System.Logger LOG = System.getLogger(Maintenance.class.getName());
     static final Duration FRESH_FOR = Duration.ofSeconds(2);
+    /** Notices carried out stay shown this long. */
+    private static final Duration SHOWN_AFTER = Duration.ofDays(1);
 
     /** A published notice of a restore of the whole system. */
     public record Notice(UUID id, long generation, Instant scheduledAt, String reason, Instant dataAsOf, boolean emergency,
@@ -50,6 +53,9 @@ public class Maintenance {
 
     @Resource(lookup = "jdbc/sapphireSystem")
     DataSource system;
+
+    @Resource(lookup = "jdbc/sapphireBackup")
+    DataSource operators;
 
     @Inject
     Clock clock;
@@ -66,8 +72,54 @@ public class Maintenance {
         return current().notices();
     }
 
-    /** Forgets what was read, so the next question reads the database (after an operator's change). */
-    public void refresh() {
+    /** Puts every server into maintenance with this reason, or ({@code null}) out of it. */
+    public void set(String reason) throws SQLException {
+        try (Connection connection = operators.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE backup_state SET maintenance_since = CASE WHEN ?::text IS NULL THEN NULL ELSE ?::timestamptz END,"
+                             + " maintenance_reason = ?")) {
+            update.setString(1, reason);
+            update.setTimestamp(2, Timestamp.from(clock.instant()));
+            update.setString(3, reason);
+            update.executeUpdate();
+        }
+        refresh();
+    }
+
+    /** Publishes a notice: from now on every page shows it. */
+    public Notice publish(long generation, Instant at, String reason, Instant dataAsOf, boolean emergency, String operator)
+            throws SQLException {
+        Notice notice = new Notice(UUID.randomUUID(), generation, at, reason, dataAsOf, emergency, clock.instant(), null);
+        try (Connection connection = operators.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO backup_notice (id, generation, scheduled_at,"
+                     + " reason, data_as_of, emergency, published_at, published_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, notice.id());
+            insert.setLong(2, generation);
+            insert.setTimestamp(3, Timestamp.from(at));
+            insert.setString(4, reason);
+            insert.setTimestamp(5, Timestamp.from(dataAsOf));
+            insert.setBoolean(6, emergency);
+            insert.setTimestamp(7, Timestamp.from(notice.publishedAt()));
+            insert.setString(8, operator);
+            insert.executeUpdate();
+        }
+        refresh();
+        return notice;
+    }
+
+    /** The restore a notice announced has been done. */
+    public void carriedOut(Notice notice) throws SQLException {
+        try (Connection connection = operators.getConnection();
+             PreparedStatement done = connection.prepareStatement("UPDATE backup_notice SET carried_out_at = ? WHERE id = ?")) {
+            done.setTimestamp(1, Timestamp.from(clock.instant()));
+            done.setObject(2, notice.id());
+            done.executeUpdate();
+        }
+        refresh();
+    }
+
+    /** Forgets what was read, so the next question reads the database. */
+    private void refresh() {
         state = new State(state.maintenance(), state.notices(), STALE);
     }
 
@@ -89,7 +141,7 @@ public class Maintenance {
                         ? Optional.of(Optional.ofNullable(row.getString(2)).orElse("")) : Optional.empty();
             }
             List<Notice> notices = new ArrayList<>();
-            recent.setTimestamp(1, Timestamp.from(clock.instant().minus(Duration.ofDays(1))));
+            recent.setTimestamp(1, Timestamp.from(clock.instant().minus(SHOWN_AFTER)));
             try (ResultSet rows = recent.executeQuery()) {
                 while (rows.next()) {
                     notices.add(new Notice(rows.getObject(1, UUID.class), rows.getLong(2), instant(rows, 3),

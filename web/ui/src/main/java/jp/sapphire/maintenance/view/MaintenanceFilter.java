@@ -1,4 +1,4 @@
-package jp.sapphire.backup.view;
+package jp.sapphire.maintenance.view;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import jp.sapphire.backup.boundary.Maintenance;
+import jp.sapphire.maintenance.boundary.Maintenance;
 
 /**
  * While the system is in maintenance (a restore runs), every page answers 503 with a page that

@@ -1,4 +1,4 @@
-package jp.sapphire.backup.view;
+package jp.sapphire.maintenance.view;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,14 +8,14 @@ import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
-import jp.sapphire.backup.boundary.Maintenance;
 import jp.sapphire.identity.view.CurrentMember;
+import jp.sapphire.maintenance.boundary.Maintenance;
 import jp.sapphire.platform.view.Formats;
 
 /** The restore notices every signed-in member sees at the top of every page, in their zone and language. */
 @Named("restoreNotices")
 @RequestScoped
-public class RestoreNoticesView {
+public class RestoreNoticesBacking {
 
     @EJB
     Maintenance maintenance;

@@ -1,0 +1,169 @@
+package jp.sapphire.backup.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.backup.control.BackupDatabase;
+import jp.sapphire.backup.control.Manifest;
+import jp.sapphire.backup.control.OneOperationAtATime;
+import jp.sapphire.backup.control.RestoreNoticeRules;
+import jp.sapphire.maintenance.boundary.Maintenance;
+import jp.sapphire.notification.boundary.MailSender;
+import jp.sapphire.notification.control.NotificationTexts;
+import jp.sapphire.notification.control.TenantAnnouncer;
+import jp.sapphire.tenant.boundary.TenantDeletions;
+import jp.sapphire.tenant.entity.Tenant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jp.sapphire.backup.control.BackupVault;
+
+/**
+ * Restores of live data, which only the provider does, after failures (whitepaper §13): one
+ * tenant as of a generation, or the whole database — announced beforehand to every tenant on every
+ * page and by mail to its administrators, at least {@code sapphire.backup.restore-notice-lead}
+ * ahead unless it cannot wait — in maintenance mode on every server. One operation at a time with
+ * the backups ({@link OneOperationAtATime}), each in the system audit log.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Restores {
+
+    private static final System.Logger LOG = System.getLogger(Restores.class.getName());
+
+    @Resource(lookup = "jdbc/sapphireBackup")
+    DataSource live;
+
+    @PersistenceContext(unitName = "system")
+    EntityManager system;
+
+    @EJB
+    TenantDeletions deletions;
+
+    @EJB
+    Maintenance maintenance;
+
+    @Inject
+    TenantAnnouncer announcer;
+
+    @EJB
+    MailSender mail;
+
+    @Inject
+    BackupVault vault;
+
+    @Inject
+    OneOperationAtATime oneAtATime;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.restore-notice-lead", defaultValue = "PT24H")
+    Duration noticeLead;
+
+    @Inject
+    @ConfigProperty(name = "sapphire.backup.maintenance-drain", defaultValue = "PT5S")
+    Duration drain;
+
+    @Inject
+    Clock clock;
+
+    /** Puts back one tenant as of a generation, in the live database, leaving every other tenant as it is. */
+    public Manifest restoreTenant(String operator, String slug, long generation) {
+        UUID tenant = system.createNamedQuery(Tenant.BY_SLUG, Tenant.class).setParameter("slug", slug)
+                .getResultStream().findFirst().map(Tenant::getId)
+                .orElseThrow(() -> new IllegalArgumentException("no tenant " + slug));
+        return oneAtATime.run(operator, SystemEvent.BACKUP_TENANT_RESTORED, tenant, () -> {
+            if (deletions.isDeleted(tenant)) {
+                throw new IllegalStateException("tenant " + slug + " was deleted at the end of its contract; its data is not restored");
+            }
+            List<Manifest> chain = vault.generations().verify(generation);
+            new BackupDatabase(live).restoreTenant(vault.generations(), chain, tenant);
+            return chain.get(chain.size() - 1);
+        }, restored -> "tenant " + slug + " restored to generation " + generation);
+    }
+
+    /**
+     * Publishes to every tenant that the whole system will be restored to {@code generation} at
+     * {@code at}, and why: shown on every page of every tenant and mailed to their administrators.
+     * A live restore is refused until such a notice is at least {@code sapphire.backup.restore-notice-lead}
+     * old and its time has come.
+     */
+    public Maintenance.Notice publishRestoreNotice(String operator, long generation, Instant at, String reason) {
+        return oneAtATime.run(operator, SystemEvent.BACKUP_RESTORE_NOTICE, null, () -> publish(operator, generation, at, reason, false),
+                notice -> "restore to generation " + generation + " at " + at + " announced: " + notice.reason());
+    }
+
+    /** Restores the whole live database to a generation, in maintenance mode, as its notice announced. */
+    public Manifest restoreLive(String operator, long generation) {
+        return oneAtATime.run(operator, SystemEvent.BACKUP_RESTORED_LIVE, null, () -> {
+            Maintenance.Notice notice = RestoreNoticeRules.noticeFor(maintenance.notices(), generation, noticeLead,
+                    clock.instant());
+            return restoreInMaintenance(generation, notice);
+        }, restored -> "the live database restored to generation " + generation);
+    }
+
+    /** A live restore that cannot wait: the notice is published and mailed first, then the restore runs. */
+    public Manifest restoreLiveEmergency(String operator, long generation, String reason) {
+        return oneAtATime.run(operator, SystemEvent.BACKUP_RESTORED_LIVE, null, () -> {
+            Instant announced = clock.instant();
+            Maintenance.Notice notice = publish(operator, generation, announced, reason, true);
+            mail.deliverAndAwait(announced, Duration.ofSeconds(30));
+            return restoreInMaintenance(generation, notice);
+        }, restored -> "emergency: the live database restored to generation " + generation + " (" + reason + ")");
+    }
+
+    /** Puts every server into maintenance (users see the maintenance page) until {@link #endMaintenance}. */
+    public String beginMaintenance(String operator, String reason) {
+        return oneAtATime.run(operator, SystemEvent.MAINTENANCE_CHANGED, null, () -> {
+            maintenance.set(reason);
+            return reason;
+        }, r -> "maintenance begun: " + r);
+    }
+
+    public String endMaintenance(String operator) {
+        return oneAtATime.run(operator, SystemEvent.MAINTENANCE_CHANGED, null, () -> {
+            maintenance.set(null);
+            return "";
+        }, r -> "maintenance ended");
+    }
+
+    private Maintenance.Notice publish(String operator, long generation, Instant at, String reason, boolean emergency)
+            throws Exception {
+        String why = RestoreNoticeRules.reason(reason);
+        List<Manifest> chain = vault.generations().verify(generation);
+        Manifest target = chain.get(chain.size() - 1);
+        int told = announcer.tellEveryTenant((locale, zone) ->
+                NotificationTexts.restoreNotice(locale, zone, at, why, target.createdAt(), emergency));
+        // Published once every tenant has been told: the lead time counts from here.
+        Maintenance.Notice notice = maintenance.publish(generation, at, why, target.createdAt(), emergency, operator);
+        LOG.log(System.Logger.Level.INFO, "Restore notice for generation {0} (chain from {1}) mailed to {2} administrators",
+                generation, chain.get(0).generation(), told);
+        return notice;
+    }
+
+    private Manifest restoreInMaintenance(long generation, Maintenance.Notice notice) throws Exception {
+        List<Manifest> chain = vault.generations().verify(generation);
+        maintenance.set(notice.reason());
+        try {
+            Thread.sleep(drain.toMillis());
+            new BackupDatabase(live).restore(vault.generations(), chain);
+            deletions.reapply("system:after-restore");
+            maintenance.carriedOut(notice);
+        } finally {
+            maintenance.set(null);
+        }
+        return chain.get(chain.size() - 1);
+    }
+}
