@@ -20,9 +20,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import jp.sapphire.actionlog.boundary.ActionLog;
 import jp.sapphire.actionlog.control.LoggedAction;
-import jp.sapphire.approval.control.ApprovalRoutes;
 import jp.sapphire.approval.boundary.Approvals;
 import jp.sapphire.approval.boundary.Delegations;
+import jp.sapphire.approval.boundary.Submissions;
+import jp.sapphire.approval.control.ApprovalRoutes;
 import jp.sapphire.approval.entity.ApprovalCondition;
 import jp.sapphire.approval.entity.ApprovalRouteStep;
 import jp.sapphire.expense.boundary.ExpenseReports;
@@ -31,8 +32,8 @@ import jp.sapphire.expense.boundary.ReportInput;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.expense.entity.ReportStatus;
 import jp.sapphire.identity.entity.Role;
-import jp.sapphire.it.ApprovalFixture;
 import jp.sapphire.it.ApprovalFixture.Organisation;
+import jp.sapphire.it.ApprovalFixture;
 import jp.sapphire.it.SapphireDeployment;
 import jp.sapphire.it.TestSignIn;
 import jp.sapphire.it.clock.TestClock;
@@ -77,8 +78,10 @@ class ApprovalWorkflowIT {
     ExpenseReports reports;
 
     @EJB
-    Approvals approvals;
+    Submissions submissions;
 
+    @EJB
+    Approvals approvals;
 
     @EJB
     Delegations delegations;
@@ -88,7 +91,6 @@ class ApprovalWorkflowIT {
 
     @EJB
     Notifications notifications;
-
 
     private Organisation org;
 
@@ -212,7 +214,7 @@ class ApprovalWorkflowIT {
     @Test
     void aManagerFilingTheirOwnReportIsApprovedByTheManagerAbove() {
         UUID report = fixture.draft(org, "sato", "課長の出張", 8_000);
-        reports.submit(report, null);
+        submissions.submit(report, null);
 
         assertThat(pendingFor("sato")).isEmpty();
         assertThat(pendingFor("kato")).containsExactly(report);
@@ -224,7 +226,7 @@ class ApprovalWorkflowIT {
     @Test
     void nobodyDecidesOnTheirOwnReportEvenWhenTheyHoldTheStepsRole() {
         UUID report = fixture.draft(org, "suzuki", "経理担当の立替", 3_000);
-        reports.submit(report, null);
+        submissions.submit(report, null);
         fixture.as(org, "sato");
         assertThat(approvals.pending(Approvals.PendingFilter.none())).isEmpty();
         fixture.as(org, "kato");
@@ -246,8 +248,8 @@ class ApprovalWorkflowIT {
                 ApprovalRouteStep.Definition.role("経理承認", Role.ACCOUNTING, null))));
         UUID small = fixture.draft(org, "yamada", "少額", 49_999);
         UUID large = fixture.draft(org, "yamada", "高額", 50_000);
-        reports.submit(small, null);
-        reports.submit(large, null);
+        submissions.submit(small, null);
+        submissions.submit(large, null);
 
         assertThat(approvals.route(small)).extracting(Approvals.RouteStep::name).containsExactly("課長承認", "経理承認");
         assertThat(approvals.route(large)).extracting(Approvals.RouteStep::name)
@@ -271,7 +273,7 @@ class ApprovalWorkflowIT {
         assertThat(stand(inFlight)).isEqualTo(APPROVED);
 
         UUID next = fixture.draft(org, "yamada", "変更後", 1_000);
-        reports.submit(next, null);
+        submissions.submit(next, null);
         assertThat(pendingFor("tanaka")).containsExactly(next);
         assertThat(pendingFor("sato")).isEmpty();
     }
@@ -297,7 +299,7 @@ class ApprovalWorkflowIT {
                 ApprovalRouteStep.Definition.manager("役員承認", 3, null))));
         UUID report = fixture.draft(org, "yamada", "承認者不在", 1_000);
 
-        assertThatThrownBy(() -> reports.submit(report, null)).isInstanceOfSatisfying(ConflictException.class, refused ->
+        assertThatThrownBy(() -> submissions.submit(report, null)).isInstanceOfSatisfying(ConflictException.class, refused ->
                 assertThat(Messages.text(refused.problem(), Locale.JAPANESE)).contains("役員承認").contains("所属長"));
         assertThat(stand(report)).isEqualTo(DRAFT);
         assertThat(fixture.loggedActions(report)).containsExactly("CREATED", "LINE_ADDED");
@@ -372,7 +374,7 @@ class ApprovalWorkflowIT {
         fixture.as(org, "yamada");
         assertThat(notifications.mine()).extracting(Notification::getKind, Notification::getComment)
                 .contains(tuple(NotificationKind.COMMENTED, "領収書の宛名を確認してください"));
-        assertThatThrownBy(() -> reports.withdraw(report, null)).isInstanceOfSatisfying(ConflictException.class,
+        assertThatThrownBy(() -> submissions.withdraw(report, null)).isInstanceOfSatisfying(ConflictException.class,
                 refused -> assertThat(refused.problem().messageKey()).isEqualTo("sapphire.report.withdraw.acted"));
         assertThat(stand(report)).isEqualTo(AT_1);
     }
@@ -399,9 +401,9 @@ class ApprovalWorkflowIT {
     @Test
     void theInboxFiltersByApplicantDayAndAmount() {
         UUID small = fixture.draft(org, "yamada", "少額", 1_000);
-        reports.submit(small, null);
+        submissions.submit(small, null);
         UUID large = fixture.draft(org, "yamada", "高額", 90_000);
-        reports.submit(large, null);
+        submissions.submit(large, null);
         fixture.as(org, "sato");
 
         assertThat(ids(approvals.pending(new Approvals.PendingFilter("YAMADA", null, null, null)))).containsExactly(small, large);
@@ -436,7 +438,7 @@ class ApprovalWorkflowIT {
         LocalDate tokyoDay = today().minusDays(3);
         TestClock.freeze(tokyoDay.atTime(0, 30).atZone(TOKYO).toInstant());
         UUID report = fixture.draft(org, "yamada", "深夜の申請", 3_000);
-        reports.submit(report, null);
+        submissions.submit(report, null);
         TestClock.reset();
 
         fixture.as(org, "sato");
@@ -512,14 +514,14 @@ class ApprovalWorkflowIT {
         if (stand == DRAFT) {
             return report;
         }
-        reports.submit(report, null);
+        submissions.submit(report, null);
         Map<Stand, Function<UUID, Object>> rest = Map.of(
                 AT_1, id -> null,
                 AT_2, id -> decide("sato", () -> approvals.approve(id, null, null)),
                 RETURNED, id -> decide("sato", () -> approvals.sendBack(id, null, "領収書が不足", null)),
                 REJECTED, id -> decide("sato", () -> approvals.reject(id, null, "対象外の経費")),
                 WITHDRAWN, id -> {
-                    reports.withdraw(id, null);
+                    submissions.withdraw(id, null);
                     return null;
                 },
                 APPROVED, id -> approved(id),
@@ -548,8 +550,8 @@ class ApprovalWorkflowIT {
         Stand now = stand(report);
         String approver = now.equals(AT_1) ? "sato" : "suzuki";
         switch (action) {
-            case SUBMIT -> decide("yamada", () -> reports.submit(report, null));
-            case WITHDRAW -> decide("yamada", () -> reports.withdraw(report, null));
+            case SUBMIT -> decide("yamada", () -> submissions.submit(report, null));
+            case WITHDRAW -> decide("yamada", () -> submissions.withdraw(report, null));
             case APPROVE -> decide(approver, () -> approvals.approve(report, null, null));
             case RETURN_TO_APPLICANT -> decide(approver, () -> approvals.sendBack(report, null, "差し戻します", null));
             case RETURN_TO_STEP_1 -> decide(approver, () -> approvals.sendBack(report, null, "課長に戻します", 1));

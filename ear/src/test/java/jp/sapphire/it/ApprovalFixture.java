@@ -72,7 +72,6 @@ public class ApprovalFixture {
     @EJB
     Members members;
 
-
     @Inject
     TenantMasters masters;
 

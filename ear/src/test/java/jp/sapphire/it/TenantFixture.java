@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import jp.sapphire.approval.control.ApprovalRoutes;
 import jp.sapphire.approval.boundary.Delegations;
+import jp.sapphire.approval.boundary.Submissions;
+import jp.sapphire.approval.control.ApprovalRoutes;
 import jp.sapphire.approval.entity.ApprovalRouteStep;
 import jp.sapphire.expense.boundary.ExpenseReports;
 import jp.sapphire.expense.boundary.LineInput;
@@ -88,8 +89,10 @@ public class TenantFixture {
     ExpenseReports expenseReports;
 
     @EJB
-    Receipts receipts;
+    Submissions submissions;
 
+    @EJB
+    Receipts receipts;
 
     @EJB
     Delegations delegations;
@@ -149,7 +152,7 @@ public class TenantFixture {
                     today.minusDays(1), seeded.category(), 1100L, null, null, null, null, "東京タクシー", null,
                     "顧客訪問", null, null, null, null, Map.of("client", "テスト顧客")));
             receipts.upload(report.getId(), line.line().getId(), "receipt.jpg", JPEG);
-            expenseReports.submit(report.getId(), null);
+            submissions.submit(report.getId(), null);
             return report.getId();
         } finally {
             signIn.signOut();

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,13 +17,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import jp.sapphire.actionlog.control.ActionChain;
 import jp.sapphire.actionlog.control.ActionChain.Verification;
+import jp.sapphire.actionlog.control.ActionChain;
 import jp.sapphire.actionlog.control.LoggedAction;
 import jp.sapphire.actionlog.entity.ActionLogEntry;
-import jp.sapphire.approval.control.ReportAccess;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.expense.control.ReportReaders;
 import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.identity.control.Caller;
@@ -49,7 +50,10 @@ public class ActionLog {
     EntityManager em;
 
     @Inject
-    ReportAccess access;
+    ReportReaders readers;
+
+    @Inject
+    SecurityContext security;
 
     @Inject
     MemberNames names;
@@ -72,7 +76,7 @@ public class ActionLog {
     /** Every event of a report the caller may read, oldest first. */
     public List<LoggedAction> ofReport(UUID reportId) {
         ExpenseReport report = em.find(ExpenseReport.class, reportId);
-        if (report == null || !access.mayRead(report)) {
+        if (report == null || !readers.mayRead(report)) {
             throw new NotFoundException("report");
         }
         List<ActionLogEntry> entries = em.createNamedQuery(ActionLogEntry.OF_REPORT, ActionLogEntry.class)
@@ -95,7 +99,7 @@ public class ActionLog {
      * most {@value #MAX_DAYS} days.
      */
     public Export between(LocalDate from, LocalDate to) {
-        if (!access.roles().contains(Role.ACCOUNTING) && !access.roles().contains(Role.TENANT_ADMIN)) {
+        if (!security.isCallerInRole(Role.ACCOUNTING.name()) && !security.isCallerInRole(Role.TENANT_ADMIN.name())) {
             throw new NotPermittedException("sapphire.action-log.export.not-permitted");
         }
         List<InputProblem> problems = new ArrayList<>();
@@ -139,7 +143,7 @@ public class ActionLog {
      * there as the next check's starting point. Tenant administrators, or a provider job.
      */
     public Verification verify() {
-        if (signedIn.member().isPresent() && !access.roles().contains(Role.TENANT_ADMIN)) {
+        if (signedIn.member().isPresent() && !security.isCallerInRole(Role.TENANT_ADMIN.name())) {
             throw new NotPermittedException("sapphire.action-log.verify.not-permitted");
         }
         UUID tenant = tenants.currentTenant().orElseThrow();

@@ -1,6 +1,7 @@
 package jp.sapphire.actionlog.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -9,11 +10,12 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.UUID;
-import jp.sapphire.actionlog.entity.ActionLogEntry;
 import jp.sapphire.actionlog.entity.ActionLogEntry.Event;
-import jp.sapphire.actionlog.entity.ReportAction;
+import jp.sapphire.actionlog.entity.ActionLogEntry;
+import jp.sapphire.expense.control.ReportActed.Before;
+import jp.sapphire.expense.control.ReportActed;
 import jp.sapphire.expense.entity.ExpenseReport;
-import jp.sapphire.expense.entity.ReportStatus;
+import jp.sapphire.expense.entity.ReportAction;
 import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.platform.control.ConflictException;
@@ -22,8 +24,8 @@ import jp.sapphire.tenant.control.TenantContext;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
- * Appends to the action log inside the transaction of the change it records, so the change and
- * its entry commit together or not at all. Entries of one tenant are numbered and chained one at
+ * Appends to the action log every {@link ReportActed} event, inside the transaction of the change
+ * it records, so the change and its entry commit together or not at all. Entries of one tenant are numbered and chained one at
  * a time: a transaction-scoped advisory lock per tenant orders concurrent writers, and is taken
  * only after the change itself has been flushed, so two approvals racing on one report meet at
  * the report's row (where optimistic locking decides: the first to commit stands, the other is
@@ -50,45 +52,27 @@ public class ActionRecorder {
     @Inject
     Clock clock;
 
-    /** Where a report stood before a change; taken before making it. */
-    public record Before(ReportStatus status, Integer step) {
-
-        public static Before of(ExpenseReport report) {
-            return new Before(report.getStatus(), report.getCurrentStep());
-        }
-    }
-
-    /** An action of the signed-in member on a report that stands as {@code report} now, after the change. */
-    public ActionLogEntry record(ExpenseReport report, ReportAction action, Before before) {
-        return record(report, action, before, null, null, null);
-    }
-
     /**
-     * An action of the signed-in member, on behalf of another member if {@code onBehalfOf} is
-     * given, on a report (and one of its lines, if {@code lineId} is given), with a comment.
+     * Records what was done to a report, in the transaction of the change: by the signed-in member
+     * (and who impersonates them), or by the member the event names when provider work acted for them.
      */
-    public ActionLogEntry record(ExpenseReport report, ReportAction action, Before before, UUID onBehalfOf, UUID lineId,
-                                 String comment) {
-        UUID actor = signedIn.member().map(SapphirePrincipal::memberId).orElse(null);
-        String impersonator = signedIn.member().filter(SapphirePrincipal::impersonated)
+    void record(@Observes ReportActed acted) {
+        UUID actor = acted.actor() != null ? acted.actor() : signedIn.member().map(SapphirePrincipal::memberId).orElse(null);
+        String impersonator = acted.actor() != null ? null : signedIn.member().filter(SapphirePrincipal::impersonated)
                 .map(caller -> caller.impersonatorName() + " (" + caller.impersonatorId() + ")").orElse(null);
-        return record(actor, impersonator, report, action, before, onBehalfOf, lineId, comment);
+        record(actor, impersonator, acted.report(), acted.action(), acted.before(), acted.onBehalfOf(), acted.lineId(),
+                acted.comment());
     }
 
-    /** An action of a named member, written by provider work acting for them (the demo seed, imports). */
-    public ActionLogEntry recordAs(UUID actor, ExpenseReport report, ReportAction action, Before before, String comment) {
-        return record(actor, null, report, action, before, null, null, comment);
-    }
-
-    private ActionLogEntry record(UUID actor, String impersonator, ExpenseReport report, ReportAction action, Before before,
-                                  UUID onBehalfOf, UUID lineId, String comment) {
+    private void record(UUID actor, String impersonator, ExpenseReport report, ReportAction action, Before before,
+                        UUID onBehalfOf, UUID lineId, String comment) {
         // PostgreSQL keeps microseconds: the time chained is the time stored.
-        return record(new Event(report.getId(), lineId, action, actor, onBehalfOf, impersonator, before.status(),
+        append(new Event(report.getId(), lineId, action, actor, onBehalfOf, impersonator, before.status(),
                 report.getStatus(), before.step(), report.getCurrentStep(), comment,
                 clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }
 
-    private ActionLogEntry record(Event event) {
+    private void append(Event event) {
         try {
             em.flush();
         } catch (OptimisticLockException changedMeanwhile) {
@@ -109,6 +93,5 @@ public class ActionRecorder {
         SecretCipher.Sealed mac = cipher.mac(ActionChain.PURPOSE, ActionChain.content(tenant, seq, event, previous));
         ActionLogEntry entry = new ActionLogEntry(seq, event, mac.keyId(), previous, HexFormat.of().formatHex(mac.bytes()));
         em.persist(entry);
-        return entry;
     }
 }

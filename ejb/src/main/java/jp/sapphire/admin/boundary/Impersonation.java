@@ -41,7 +41,6 @@ public class Impersonation {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
-
     @Inject
     Caller signedIn;
 

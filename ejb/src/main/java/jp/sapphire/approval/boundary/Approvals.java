@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,13 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import jp.sapphire.actionlog.control.ActionRecorder;
-import jp.sapphire.actionlog.control.ActionRecorder.Before;
-import jp.sapphire.actionlog.entity.ReportAction;
 import jp.sapphire.approval.control.ReportAccess;
 import jp.sapphire.approval.control.Workflow;
 import jp.sapphire.approval.entity.ReportApprovalStep;
+import jp.sapphire.expense.control.ReportActed.Before;
+import jp.sapphire.expense.control.ReportActed;
+import jp.sapphire.expense.control.ReportChanges;
 import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.expense.entity.ReportAction;
 import jp.sapphire.expense.entity.ReportStatus;
 import jp.sapphire.identity.control.MemberClock;
 import jp.sapphire.identity.control.MemberNames;
@@ -80,7 +82,7 @@ public class Approvals {
     Workflow workflow;
 
     @Inject
-    ActionRecorder actions;
+    Event<ReportActed> acted;
 
     @Inject
     Notifier notifier;
@@ -146,7 +148,7 @@ public class Approvals {
         String text = comment(comment, false);
         Before before = Before.of(report);
         report.approveStep(workflow.steps(report).size(), clock.instant());
-        actions.record(report, ReportAction.APPROVED, before, onBehalfOf, null, text);
+        acted.fire(new ReportActed(report, ReportAction.APPROVED, before, onBehalfOf, null, text, null));
         if (report.getStatus() == ReportStatus.SUBMITTED) {
             workflow.tellDeciders(report);
         } else {
@@ -169,11 +171,11 @@ public class Approvals {
         }
         Before before = Before.of(report);
         if (toStep == null) {
-            Workflow.move(report, ReportStatus.RETURNED, clock.instant());
+            ReportChanges.move(report, ReportStatus.RETURNED, clock.instant());
         } else {
             report.returnToStep(toStep, clock.instant());
         }
-        actions.record(report, ReportAction.RETURNED, before, onBehalfOf, null, text);
+        acted.fire(new ReportActed(report, ReportAction.RETURNED, before, onBehalfOf, null, text, null));
         if (toStep == null) {
             notifier.tell(NotificationKind.RETURNED, report, List.of(report.getOwnerId()), text);
         } else {
@@ -188,8 +190,8 @@ public class Approvals {
         UUID onBehalfOf = actingFor(report);
         String text = comment(comment, true);
         Before before = Before.of(report);
-        Workflow.move(report, ReportStatus.REJECTED, clock.instant());
-        actions.record(report, ReportAction.REJECTED, before, onBehalfOf, null, text);
+        ReportChanges.move(report, ReportStatus.REJECTED, clock.instant());
+        acted.fire(new ReportActed(report, ReportAction.REJECTED, before, onBehalfOf, null, text, null));
         notifier.tell(NotificationKind.REJECTED, report, List.of(report.getOwnerId()), text);
         return report.loadContent();
     }
@@ -199,7 +201,7 @@ public class Approvals {
         ExpenseReport report = readable(id);
         report.line(lineId).orElseThrow(() -> new NotFoundException("line"));
         String text = comment(comment, true);
-        actions.record(report, ReportAction.COMMENTED, Before.of(report), null, lineId, text);
+        acted.fire(ReportActed.onLine(report, ReportAction.COMMENTED, Before.of(report), lineId, text));
         if (!report.getOwnerId().equals(access.me())) {
             notifier.tell(NotificationKind.COMMENTED, report, List.of(report.getOwnerId()), text);
         }
@@ -209,7 +211,7 @@ public class Approvals {
     /** 支払済: accounting marks an approved report paid (payment batches will do this for many). */
     public ExpenseReport markPaid(UUID id, Long version) {
         ExpenseReport report = readable(id);
-        Workflow.checkVersion(report, version);
+        ReportChanges.checkVersion(report, version);
         if (!access.roles().contains(Role.ACCOUNTING)) {
             throw new NotPermittedException("sapphire.approval.pay.accounting-only");
         }
@@ -217,8 +219,8 @@ public class Approvals {
             throw new NotPermittedException("sapphire.approval.pay.own-report");
         }
         Before before = Before.of(report);
-        Workflow.move(report, ReportStatus.PAID, clock.instant());
-        actions.record(report, ReportAction.PAID, before);
+        ReportChanges.move(report, ReportStatus.PAID, clock.instant());
+        acted.fire(ReportActed.of(report, ReportAction.PAID, before));
         notifier.tell(NotificationKind.PAID, report, List.of(report.getOwnerId()), null);
         return report.loadContent();
     }
@@ -282,7 +284,7 @@ public class Approvals {
 
     private ExpenseReport pendingFor(UUID id, Long version) {
         ExpenseReport report = readable(id);
-        Workflow.checkVersion(report, version);
+        ReportChanges.checkVersion(report, version);
         if (report.getStatus() != ReportStatus.SUBMITTED) {
             throw new ConflictException("sapphire.approval.not-pending", Map.of("status", report.getStatus().name()));
         }

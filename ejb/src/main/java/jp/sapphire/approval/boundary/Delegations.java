@@ -31,7 +31,6 @@ public class Delegations {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
-
     @Inject
     Caller signedIn;
 

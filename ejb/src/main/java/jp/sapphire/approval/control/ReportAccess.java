@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.sapphire.approval.entity.ApprovalDelegation;
 import jp.sapphire.approval.entity.ReportApprovalStep;
+import jp.sapphire.expense.control.ReportReaders;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.control.MemberClock;
@@ -27,11 +28,10 @@ import jp.sapphire.identity.entity.Role;
  * names, their deputies while a delegation is in effect, and the holders of a step's role.
  */
 @ApplicationScoped
-public class ReportAccess {
+public class ReportAccess implements ReportReaders {
 
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
-
 
     @Inject
     Caller signedIn;
@@ -46,6 +46,7 @@ public class ReportAccess {
         return signedIn.requireMember().memberId();
     }
 
+    @Override
     public boolean mayRead(ExpenseReport report) {
         return report.getOwnerId().equals(me()) || security.isCallerInRole(Role.ACCOUNTING.name())
                 || security.isCallerInRole(Role.TENANT_ADMIN.name()) || isOnRoute(report);

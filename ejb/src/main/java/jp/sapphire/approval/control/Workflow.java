@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,6 @@ import jp.sapphire.approval.entity.ApprovalRoute;
 import jp.sapphire.approval.entity.ReportApprovalStep;
 import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpenseReport;
-import jp.sapphire.expense.entity.IllegalTransitionException;
-import jp.sapphire.expense.entity.ReportStatus;
 import jp.sapphire.identity.control.MemberClock;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.notification.control.Notifier;
@@ -114,23 +111,6 @@ public class Workflow {
         }
         people.remove(applicant);
         return people;
-    }
-
-    /** {@code null}: the caller does not ask for a check (an API client without If-Match). */
-    public static void checkVersion(ExpenseReport report, Long version) {
-        if (version != null && report.getVersion() != version) {
-            throw new ConflictException("sapphire.report.changed");
-        }
-    }
-
-    /** Moves the report along the table of states, or refuses with what stands in the way. */
-    public static void move(ExpenseReport report, ReportStatus next, Instant now) {
-        try {
-            report.moveTo(next, now);
-        } catch (IllegalTransitionException refused) {
-            throw new ConflictException("sapphire.report.transition",
-                    Map.of("from", refused.from().name(), "to", refused.to().name()));
-        }
     }
 
     /** Tells whoever may decide the step that now waits. */

@@ -64,7 +64,6 @@ public class Backups {
     @Resource(lookup = "jdbc/sapphireBackup")
     DataSource live;
 
-
     @Resource(lookup = "jdbc/sapphireDrill")
     DataSource drill;
 
@@ -74,12 +73,8 @@ public class Backups {
     @Resource
     TimerService timers;
 
-
     @EJB
     SystemAudit audit;
-
-
-
 
     @Inject
     BackupVault vault;
@@ -96,7 +91,6 @@ public class Backups {
 
     @Inject
     Clock clock;
-
 
     @PostConstruct
     void start() {

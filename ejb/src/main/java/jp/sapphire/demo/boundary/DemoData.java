@@ -2,6 +2,7 @@ package jp.sapphire.demo.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import jp.sapphire.actionlog.control.ActionRecorder;
-import jp.sapphire.actionlog.control.ActionRecorder.Before;
-import jp.sapphire.actionlog.entity.ReportAction;
 import jp.sapphire.admin.boundary.FormConfiguration;
 import jp.sapphire.admin.boundary.Masters;
 import jp.sapphire.admin.boundary.TenantAdministration;
@@ -26,12 +24,15 @@ import jp.sapphire.approval.control.Workflow;
 import jp.sapphire.approval.entity.ApprovalCondition;
 import jp.sapphire.approval.entity.ApprovalRouteStep;
 import jp.sapphire.expense.boundary.ExpenseSettings;
+import jp.sapphire.expense.control.ReportActed.Before;
+import jp.sapphire.expense.control.ReportActed;
 import jp.sapphire.expense.control.TaxCalculator;
 import jp.sapphire.expense.entity.CustomField;
 import jp.sapphire.expense.entity.ExpenseCategory;
 import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.expense.entity.ReportAction;
 import jp.sapphire.expense.entity.ReportStatus;
 import jp.sapphire.expense.entity.TaxClass;
 import jp.sapphire.expense.entity.TaxRounding;
@@ -93,12 +94,11 @@ public class DemoData {
     @Inject
     TenantContext tenants;
 
-
     @Inject
     Workflow workflow;
 
     @Inject
-    ActionRecorder actions;
+    Event<ReportActed> acted;
 
     @Inject
     Clock clock;
@@ -200,7 +200,7 @@ public class DemoData {
         submit(owner, trip, now);
         Before before = Before.of(trip);
         trip.approveStep(workflow.steps(trip).size(), now);
-        actions.recordAs(manager.getId(), trip, ReportAction.APPROVED, before, "内容を確認しました。");
+        acted.fire(new ReportActed(trip, ReportAction.APPROVED, before, null, null, "内容を確認しました。", manager.getId()));
         workflow.tellDeciders(trip);
 
         ExpenseReport train = report(owner, "名古屋 日帰り出張", "展示会の視察", today.minusDays(2), today.minusDays(2),
@@ -223,7 +223,7 @@ public class DemoData {
         Before before = Before.of(report);
         report.moveTo(ReportStatus.SUBMITTED, now);
         workflow.snapshot(report, report.getApprovalRound());
-        actions.recordAs(owner.getId(), report, ReportAction.SUBMITTED, before, null);
+        acted.fire(new ReportActed(report, ReportAction.SUBMITTED, before, null, null, null, owner.getId()));
     }
 
     private ExpenseReport report(Member owner, String title, String purpose, LocalDate from, LocalDate to, String project,
@@ -232,7 +232,7 @@ public class DemoData {
         report.describe(title, purpose, from, to, now);
         report.label(Map.of("project", project));
         em.persist(report);
-        actions.recordAs(owner.getId(), report, ReportAction.CREATED, new Before(null, null), null);
+        acted.fire(new ReportActed(report, ReportAction.CREATED, Before.NOTHING, null, null, null, owner.getId()));
         return report;
     }
 

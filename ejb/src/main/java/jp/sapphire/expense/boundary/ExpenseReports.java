@@ -3,6 +3,7 @@ package jp.sapphire.expense.boundary;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,20 +11,16 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import jp.sapphire.actionlog.control.ActionRecorder;
-import jp.sapphire.actionlog.control.ActionRecorder.Before;
-import jp.sapphire.actionlog.entity.ActionLogEntry;
-import jp.sapphire.actionlog.entity.ReportAction;
-import jp.sapphire.approval.control.ReportAccess;
-import jp.sapphire.approval.control.Workflow;
 import jp.sapphire.expense.control.InvoiceNumbers;
+import jp.sapphire.expense.control.LineReceipts;
 import jp.sapphire.expense.control.LineRules;
+import jp.sapphire.expense.control.OwnReports;
+import jp.sapphire.expense.control.ReportActed.Before;
+import jp.sapphire.expense.control.ReportActed;
+import jp.sapphire.expense.control.ReportReaders;
 import jp.sapphire.expense.control.TaxCalculator;
-import jp.sapphire.expense.entity.CategoryKind;
 import jp.sapphire.expense.entity.CustomField;
 import jp.sapphire.expense.entity.ExpenseCategory;
 import jp.sapphire.expense.entity.ExpenseLine;
@@ -31,6 +28,7 @@ import jp.sapphire.expense.entity.ExpenseLineField;
 import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.expense.entity.ForeignAmount;
+import jp.sapphire.expense.entity.ReportAction;
 import jp.sapphire.expense.entity.ReportStatus;
 import jp.sapphire.expense.entity.TaxClass;
 import jp.sapphire.identity.control.Caller;
@@ -43,14 +41,14 @@ import jp.sapphire.platform.control.Inputs;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.Page;
-import jp.sapphire.receipt.entity.Receipt;
 
 /**
- * Expense reports (経費申請) of the calling member: draft, describe, add and change lines, submit,
- * withdraw. The applicant changes only their own reports and only while they are editable;
- * approvers on a report's route, accounting and tenant administrators may read it too. Anything
- * else the caller may not see is "not found", whether it exists or not. Every change is written
- * to the action log in its own transaction.
+ * Expense reports (経費申請) of the calling member: draft, describe, add and change lines (submitting
+ * and withdrawing are the approval workflow's, {@code approval.boundary.Submissions}). The
+ * applicant changes only their own reports and only while they are editable; whoever else may read
+ * one ({@link ReportReaders}) may read it too. Anything else the caller may not see is "not found",
+ * whether it exists or not. Every change is told to the action log ({@link ReportActed}) in its own
+ * transaction.
  */
 @Stateless
 @DeclareRoles({"EMPLOYEE", "APPROVER", "ACCOUNTING", "TENANT_ADMIN"})
@@ -60,7 +58,6 @@ public class ExpenseReports {
 
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
-
 
     @Inject
     Caller signedIn;
@@ -72,13 +69,16 @@ public class ExpenseReports {
     ExpenseSettings settings;
 
     @Inject
-    ReportAccess access;
+    OwnReports reports;
 
     @Inject
-    Workflow workflow;
+    ReportReaders readers;
 
     @Inject
-    ActionRecorder actions;
+    LineReceipts receipts;
+
+    @Inject
+    Event<ReportActed> acted;
 
     @Inject
     MemberClock memberClock;
@@ -94,7 +94,7 @@ public class ExpenseReports {
         report.label(input.labels());
         report.chargeTo(project);
         em.persist(report);
-        actions.record(report, ReportAction.CREATED, new Before(null, null));
+        acted.fire(ReportActed.of(report, ReportAction.CREATED, Before.NOTHING));
         return report.loadContent();
     }
 
@@ -103,7 +103,7 @@ public class ExpenseReports {
      * {@code version} (every method taking a version refuses a report changed since).
      */
     public ExpenseReport update(UUID id, Long version, ReportInput input) {
-        ExpenseReport report = editable(id, version);
+        ExpenseReport report = reports.editable(id, version);
         Project project = checkReport(input, report.getProject());
         for (ExpenseLine line : report.getLines()) {
             if (!LineRules.date(line.getSpentOn(), LocalDate.MAX, input.periodFrom(), input.periodTo()).isEmpty()) {
@@ -115,24 +115,24 @@ public class ExpenseReports {
         report.describe(input.title().strip(), strip(input.purpose()), input.periodFrom(), input.periodTo(), clock.instant());
         report.label(input.labels());
         report.chargeTo(project);
-        actions.record(report, ReportAction.UPDATED, before);
+        acted.fire(ReportActed.of(report, ReportAction.UPDATED, before));
         return report.loadContent();
     }
 
     /** Deletes a report that was never submitted. */
     public void delete(UUID id) {
-        ExpenseReport report = own(id);
+        ExpenseReport report = reports.own(id);
         if (report.getStatus() != ReportStatus.DRAFT || report.getSubmittedAt() != null) {
             throw new ConflictException("sapphire.report.delete.submitted");
         }
-        actions.record(report, ReportAction.DELETED, Before.of(report));
+        acted.fire(ReportActed.of(report, ReportAction.DELETED, Before.of(report)));
         em.remove(report);
     }
 
     /** The report, if the caller may see it. */
     public ExpenseReport get(UUID id) {
         ExpenseReport report = em.find(ExpenseReport.class, id);
-        if (report == null || !access.mayRead(report)) {
+        if (report == null || !readers.mayRead(report)) {
             throw new NotFoundException("report");
         }
         return report.loadContent();
@@ -165,87 +165,29 @@ public class ExpenseReports {
     }
 
     public LineSaved addLine(UUID reportId, Long version, LineInput input) {
-        ExpenseReport report = editable(reportId, version);
+        ExpenseReport report = reports.editable(reportId, version);
         Checked checked = check(report, input);
         ExpenseLine line = report.addLine();
         return save(report, line, checked, ReportAction.LINE_ADDED);
     }
 
     public LineSaved updateLine(UUID reportId, Long version, UUID lineId, LineInput input) {
-        ExpenseReport report = editable(reportId, version);
+        ExpenseReport report = reports.editable(reportId, version);
         ExpenseLine line = report.line(lineId).orElseThrow(() -> new NotFoundException("line"));
         return save(report, line, check(report, input), ReportAction.LINE_CHANGED);
     }
 
     public ExpenseReport removeLine(UUID reportId, Long version, UUID lineId) {
-        ExpenseReport report = editable(reportId, version);
+        ExpenseReport report = reports.editable(reportId, version);
         ExpenseLine line = report.line(lineId).orElseThrow(() -> new NotFoundException("line"));
-        if (report.getSubmittedAt() != null && hasReceipts(line)) {
+        if (report.getSubmittedAt() != null && receipts.hasReceipts(line.getId())) {
             throw new ConflictException("sapphire.line.delete.has-receipts");
         }
         Before before = Before.of(report);
         report.removeLine(line);
         report.recalculate(clock.instant());
-        actions.record(report, ReportAction.LINE_REMOVED, before, null, line.getId(), null);
+        acted.fire(ReportActed.onLine(report, ReportAction.LINE_REMOVED, before, line.getId(), null));
         return report.loadContent();
-    }
-
-    /**
-     * 申請: checks that the report is complete, resolves its approval route as it stands now (the
-     * snapshot the report keeps until it is decided or comes back) and tells the first approvers.
-     */
-    public ExpenseReport submit(UUID id, Long version) {
-        ExpenseReport report = editable(id, version);
-        List<InputProblem> problems = new ArrayList<>();
-        if (report.getLines().isEmpty()) {
-            problems.add(InputProblem.of("lines", "sapphire.report.submit.no-lines"));
-        }
-        ExpensePolicy policy = settings.policy();
-        List<CustomField> fields = settings.customFields();
-        for (ExpenseLine line : report.getLines()) {
-            String path = "lines[" + line.getLineNo() + "]";
-            if (policy.isReceiptRequired() && line.getCategory().getKind() != CategoryKind.TRANSPORT && !hasReceipts(line)) {
-                problems.add(InputProblem.of(path, "sapphire.report.submit.receipt-missing", "line", line.getLineNo()));
-            }
-            Map<String, String> values = new HashMap<>();
-            line.getFields().forEach(value -> values.put(value.getField().getKey(), value.getValue()));
-            LineRules.customFields(fields, line.getCategory(), values).forEach(problem ->
-                    problems.add(new InputProblem(path + "." + problem.field(), problem.messageKey(), problem.arguments())));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        Before before = Before.of(report);
-        Workflow.move(report, ReportStatus.SUBMITTED, clock.instant());
-        workflow.snapshot(report, report.getApprovalRound());
-        actions.record(report, ReportAction.SUBMITTED, before);
-        workflow.tellDeciders(report);
-        return report.loadContent();
-    }
-
-    /**
-     * 取り下げ: takes back a submitted report before any approver has acted on it in this round;
-     * it can be changed and submitted again.
-     */
-    public ExpenseReport withdraw(UUID id, Long version) {
-        ExpenseReport report = own(id);
-        Workflow.checkVersion(report, version);
-        if (report.getStatus() == ReportStatus.SUBMITTED && approverActed(report)) {
-            throw new ConflictException("sapphire.report.withdraw.acted");
-        }
-        Before before = Before.of(report);
-        Workflow.move(report, ReportStatus.WITHDRAWN, clock.instant());
-        actions.record(report, ReportAction.WITHDRAWN, before);
-        return report.loadContent();
-    }
-
-    /** Whether anyone but the applicant approved, sent back or commented since the report was last submitted. */
-    private boolean approverActed(ExpenseReport report) {
-        return em.createNamedQuery(ActionLogEntry.OF_REPORT, ActionLogEntry.class)
-                .setParameter("report", report.getId())
-                .getResultStream()
-                .anyMatch(entry -> entry.getAction().isApproverAction() && !entry.getOccurredAt().isBefore(report.getSubmittedAt())
-                        && !report.getOwnerId().equals(entry.getActorId()));
     }
 
     /** A line's input that has passed every rule, with what was derived from it. */
@@ -308,7 +250,7 @@ public class ExpenseReports {
         report.recalculate(clock.instant());
         em.flush();
         List<InputProblem> warnings = duplicates(line, checked.policy());
-        actions.record(report, action, before, null, line.getId(), null);
+        acted.fire(ReportActed.onLine(report, action, before, line.getId(), null));
         report.loadContent();
         return new LineSaved(line, warnings);
     }
@@ -351,28 +293,6 @@ public class ExpenseReports {
             throw new InvalidInputException(problems);
         }
         return project;
-    }
-
-    private ExpenseReport own(UUID id) {
-        ExpenseReport report = em.find(ExpenseReport.class, id);
-        if (report == null || !report.getOwnerId().equals(signedIn.requireMember().memberId())) {
-            throw new NotFoundException("report");
-        }
-        return report;
-    }
-
-    private ExpenseReport editable(UUID id, Long version) {
-        ExpenseReport report = own(id);
-        Workflow.checkVersion(report, version);
-        if (!report.getStatus().isEditable()) {
-            throw new ConflictException("sapphire.report.not-editable", Map.of("status", report.getStatus().name()));
-        }
-        return report;
-    }
-
-    private boolean hasReceipts(ExpenseLine line) {
-        return !em.createNamedQuery(Receipt.OF_LINE, Receipt.class).setParameter("line", line.getId())
-                .getResultList().isEmpty();
     }
 
     private static String strip(String value) {

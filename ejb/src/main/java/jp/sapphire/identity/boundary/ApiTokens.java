@@ -52,7 +52,6 @@ public class ApiTokens {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
-
     @Inject
     Caller signedIn;
 

@@ -79,7 +79,6 @@ public class IdentityProviders {
                 new MfaRule(idp.getMfaAmrValues(), idp.getMfaAcrValue())));
     }
 
-
     /** The secret is bound to its tenant: a sealed secret copied to another tenant does not open. */
     private static byte[] context(UUID tenant) {
         return ("identity_provider.client_secret:" + tenant).getBytes(StandardCharsets.UTF_8);

@@ -22,7 +22,6 @@ public class MemberClock {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
-
     @Inject
     Caller signedIn;
 

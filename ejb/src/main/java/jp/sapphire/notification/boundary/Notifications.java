@@ -22,7 +22,6 @@ public class Notifications {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
-
     @Inject
     Caller signedIn;
 

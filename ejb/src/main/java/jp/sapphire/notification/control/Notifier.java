@@ -31,7 +31,6 @@ public class Notifier {
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
 
-
     @Inject
     Caller signedIn;
 

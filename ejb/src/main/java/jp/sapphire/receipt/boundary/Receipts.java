@@ -2,6 +2,7 @@ package jp.sapphire.receipt.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import jp.sapphire.actionlog.control.ActionRecorder;
-import jp.sapphire.actionlog.control.ActionRecorder.Before;
-import jp.sapphire.actionlog.entity.ReportAction;
 import jp.sapphire.expense.boundary.ExpenseReports;
 import jp.sapphire.expense.boundary.ExpenseSettings;
+import jp.sapphire.expense.control.ReportActed.Before;
+import jp.sapphire.expense.control.ReportActed;
 import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.expense.entity.ReportAction;
 import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.platform.control.ConflictException;
@@ -62,7 +63,7 @@ public class Receipts {
     ReceiptVault vault;
 
     @Inject
-    ActionRecorder actions;
+    Event<ReportActed> acted;
 
     @EJB
     ExpenseReports reports;
@@ -95,7 +96,7 @@ public class Receipts {
         em.flush();
         em.persist(new ReceiptContent(receipt.getId(), locked.content()));
         ExpenseReport report = line.getReport();
-        actions.record(report, ReportAction.RECEIPT_ADDED, Before.of(report), null, lineId, receipt.getFilename());
+        acted.fire(ReportActed.onLine(report, ReportAction.RECEIPT_ADDED, Before.of(report), lineId, receipt.getFilename()));
         return new Uploaded(receipt, warnings);
     }
 
@@ -141,8 +142,8 @@ public class Receipts {
         if (report.getSubmittedAt() != null) {
             throw new ConflictException("sapphire.receipt.kept-after-submission");
         }
-        actions.record(report, ReportAction.RECEIPT_REMOVED, Before.of(report), null, receipt.getLineId(),
-                receipt.getFilename());
+        acted.fire(ReportActed.onLine(report, ReportAction.RECEIPT_REMOVED, Before.of(report), receipt.getLineId(),
+                receipt.getFilename()));
         em.remove(em.find(ReceiptContent.class, receiptId));
         em.remove(receipt);
     }

@@ -14,9 +14,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import jp.sapphire.actionlog.control.ActionChain.MacCheck;
 import jp.sapphire.actionlog.control.ActionChain.Verification;
-import jp.sapphire.actionlog.entity.ActionLogEntry;
 import jp.sapphire.actionlog.entity.ActionLogEntry.Event;
-import jp.sapphire.actionlog.entity.ReportAction;
+import jp.sapphire.actionlog.entity.ActionLogEntry;
+import jp.sapphire.expense.entity.ReportAction;
 import jp.sapphire.expense.entity.ReportStatus;
 import org.junit.jupiter.api.Test;
 

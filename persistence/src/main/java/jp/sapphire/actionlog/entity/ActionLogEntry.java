@@ -8,6 +8,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import jp.sapphire.expense.entity.ReportAction;
 import jp.sapphire.expense.entity.ReportStatus;
 import jp.sapphire.tenant.entity.TenantOwned;
 

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.UUID;
 import jp.sapphire.actionlog.boundary.ActionLog;
 import jp.sapphire.approval.boundary.Approvals;
+import jp.sapphire.approval.boundary.Submissions;
 import jp.sapphire.approval.rest.ApprovalJson.ActionView;
 import jp.sapphire.approval.rest.ApprovalJson.CommentRequest;
 import jp.sapphire.approval.rest.ApprovalJson.DecisionRequest;
@@ -68,6 +69,9 @@ public class ExpenseReportsResource {
 
     @EJB
     ExpenseReports reports;
+
+    @EJB
+    Submissions submissions;
 
     @EJB
     Receipts receipts;
@@ -153,13 +157,13 @@ public class ExpenseReportsResource {
     @POST
     @Path("{id}/submit")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return view(Response.ok(), reports.submit(id, version(ifMatch)), List.of());
+        return view(Response.ok(), submissions.submit(id, version(ifMatch)), List.of());
     }
 
     @POST
     @Path("{id}/withdraw")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return view(Response.ok(), reports.withdraw(id, version(ifMatch)), List.of());
+        return view(Response.ok(), submissions.withdraw(id, version(ifMatch)), List.of());
     }
 
     /** 承認 (the step that waits); optional body {@code {"comment": ...}}. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import jp.sapphire.approval.boundary.Submissions;
 import jp.sapphire.expense.boundary.ExpenseReports;
 import jp.sapphire.expense.boundary.ExpenseSettings;
 import jp.sapphire.expense.boundary.LineSaved;
@@ -57,6 +58,9 @@ public class EditReportBacking implements Serializable {
 
     @EJB
     ExpenseReports expenseReports;
+
+    @EJB
+    Submissions submissions;
 
     @EJB
     ExpenseSettings settings;
@@ -182,7 +186,7 @@ public class EditReportBacking implements Serializable {
 
     public void submit() {
         try {
-            version = expenseReports.submit(id, version).getVersion();
+            version = submissions.submit(id, version).getVersion();
             report = null;
             FacesProblems.confirm("reports.submitted");
         } catch (InvalidInputException invalid) {
@@ -194,7 +198,7 @@ public class EditReportBacking implements Serializable {
 
     public void withdraw() {
         try {
-            version = expenseReports.withdraw(id, version).getVersion();
+            version = submissions.withdraw(id, version).getVersion();
             report = null;
             FacesProblems.confirm("reports.withdrawn");
         } catch (ConflictException conflict) {

@@ -1,4 +1,4 @@
-package jp.sapphire.actionlog.entity;
+package jp.sapphire.expense.entity;
 
 /** What happened to a report, as the action log names it. */
 public enum ReportAction {
