@@ -23,7 +23,11 @@ work="$(mktemp -d)"
 for db in sapphire_bench sapphire_bench_drill sapphire_bench_pgrestore; do
     psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null
 done
-bash server-config/src/main/db/bootstrap.sh sapphire_bench sapphire_bench_drill
+# The local passwords the build gave the test server (server-config/pom.xml is their one home).
+local_password() { sed -n "s/^sapphire\.db\.$1\.password=//p" "$wlp/usr/servers/sapphire-it/bootstrap.properties"; }
+SAPPHIRE_DB_OWNER_PASSWORD=$(local_password owner) SAPPHIRE_DB_APP_PASSWORD=$(local_password app) \
+    SAPPHIRE_DB_SYSTEM_PASSWORD=$(local_password system) SAPPHIRE_DB_BACKUP_PASSWORD=$(local_password backup) \
+    bash server-config/src/main/db/bootstrap.sh sapphire_bench sapphire_bench_drill
 
 rm -rf "$server"
 cp -r "$wlp/usr/servers/sapphire-it" "$server"
@@ -33,7 +37,7 @@ cat > "$server/configDropins/overrides/bench.xml" <<XML
     <variable name="http.port" value="9082"/>
     <variable name="https.port" value="9445"/>
     <variable name="sapphire.db.name" value="sapphire_bench"/>
-    <variable name="sapphire.backup.timers.enabled" value="false"/>
+    <variable name="sapphire.batch.timers.enabled" value="false"/>
     <enterpriseApplication id="sapphire" name="sapphire" location="$ear">
         <classloader apiTypeVisibility="+third-party"/>
     </enterpriseApplication>

@@ -48,7 +48,7 @@ public class Impersonation {
     SystemAudit audit;
 
     @Inject
-    @ConfigProperty(name = "sapphire.impersonation.max", defaultValue = "PT30M")
+    @ConfigProperty(name = "sapphire.impersonation.max")
     Duration longest;
 
     @Inject

@@ -1,5 +1,5 @@
 /**
- * Approval (承認) of the calling member: the reports waiting for them, their decisions, delegation;
- * and the tenant's approval routes and departments.
+ * Approval (承認): submitting and withdrawing reports, the reports waiting for the calling
+ * member, their decisions, and delegation.
  */
 package jp.sapphire.approval.boundary;

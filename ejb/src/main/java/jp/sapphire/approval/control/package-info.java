@@ -1,5 +1,5 @@
 /**
- * Rules of approval that need no container: which route and which steps apply to a submission
- * and who approves each step.
+ * The approval workflow's rules and work: which route and steps apply to a submission and who
+ * approves each, the tenant's routes, the snapshot a submission keeps, who may read a report.
  */
 package jp.sapphire.approval.control;

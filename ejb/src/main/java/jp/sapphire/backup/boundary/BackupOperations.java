@@ -1,13 +1,13 @@
 package jp.sapphire.backup.boundary;
 
+import static jp.sapphire.platform.control.OperatorMBeans.OPERATOR;
+
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import javax.management.OperationsException;
 import jp.sapphire.backup.control.Manifest;
@@ -22,7 +22,6 @@ import jp.sapphire.platform.control.OperatorMBeans;
 public class BackupOperations extends OperatorConsole<BackupOperationsMBean> implements BackupOperationsMBean {
 
     public static final String NAME = "jp.sapphire:type=Backups";
-    private static final String OPERATOR = "operator:jmx";
 
     @EJB
     Backups backups;
@@ -68,12 +67,7 @@ public class BackupOperations extends OperatorConsole<BackupOperationsMBean> imp
     @Override
     public String publishRestoreNotice(long generation, String at, String reason) throws OperationsException {
         return answer(() -> {
-            Instant when;
-            try {
-                when = OffsetDateTime.parse(at).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("The time must be ISO-8601 with an offset, e.g. 2026-11-28T02:00+09:00: " + at);
-            }
+            Instant when = OperatorMBeans.instant(at);
             Maintenance.Notice notice = restores.publishRestoreNotice(OPERATOR, generation, when, reason);
             return "notice " + notice.id() + ": generation " + generation + " at " + notice.scheduledAt() + " (data as of "
                     + notice.dataAsOf() + ")";

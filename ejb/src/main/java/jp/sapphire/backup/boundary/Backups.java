@@ -42,7 +42,7 @@ import org.flywaydb.core.Flyway;
  * the JMX MBean {@code jp.sapphire:type=Backups} ({@link BackupOperations}); no page or endpoint
  * of a tenant does. One operation runs at a time ({@link OneOperationAtATime}); each is written to
  * the system audit log. The daily run fires on a calendar timer at {@code sapphire.backup.time} in
- * {@code sapphire.backup.zone}; of several servers on one database exactly one runs it (a claim
+ * {@code sapphire.batch.zone}; of several servers on one database exactly one runs it (a claim
  * per day in {@code backup_run}), and a server that starts after the time catches up.
  */
 @Singleton
@@ -80,7 +80,7 @@ public class Backups {
     BackupVault vault;
 
     @Inject
-    @ConfigProperty(name = "sapphire.backup.time", defaultValue = "02:00")
+    @ConfigProperty(name = "sapphire.backup.time")
     String time;
 
     @Inject
@@ -95,7 +95,7 @@ public class Backups {
     @PostConstruct
     void start() {
         if (!dailyTimers.ensure(timers, DAILY, time)) {
-            LOG.log(System.Logger.Level.INFO, "Backup timers are off on this server (sapphire.backup.timers.enabled)");
+            LOG.log(System.Logger.Level.INFO, "Backup timers are off on this server (sapphire.batch.timers.enabled)");
             return;
         }
         timers.createSingleActionTimer(60_000, new TimerConfig("daily backup catch-up", false));

@@ -69,11 +69,11 @@ public class Restores {
     OneOperationAtATime oneAtATime;
 
     @Inject
-    @ConfigProperty(name = "sapphire.backup.restore-notice-lead", defaultValue = "PT24H")
+    @ConfigProperty(name = "sapphire.backup.restore-notice-lead")
     Duration noticeLead;
 
     @Inject
-    @ConfigProperty(name = "sapphire.backup.maintenance-drain", defaultValue = "PT5S")
+    @ConfigProperty(name = "sapphire.backup.maintenance-drain")
     Duration drain;
 
     @Inject

@@ -21,7 +21,7 @@ public class BackupVault {
     String directory;
 
     @Inject
-    @ConfigProperty(name = "sapphire.backup.location", defaultValue = "asia")
+    @ConfigProperty(name = "sapphire.backup.location")
     String location;
 
     @Inject

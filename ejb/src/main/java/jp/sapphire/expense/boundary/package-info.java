@@ -1,4 +1,5 @@
 /**
- * Expense reports of the calling member: drafting, reading, renaming, discarding.
+ * Expense reports of the calling member (drafting, lines, reading) and the tenant's expense
+ * masters as members read them.
  */
 package jp.sapphire.expense.boundary;

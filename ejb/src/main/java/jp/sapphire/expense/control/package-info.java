@@ -1,5 +1,6 @@
 /**
- * Rules of expense reports that need no container: consumption tax of a tax-inclusive amount,
- * conversion of foreign amounts, invoice registration numbers, totals per tax rate.
+ * Rules of expense reports that need no container (consumption tax, foreign amounts, invoice
+ * numbers, totals, a line's rules, what a submission needs), the applicant's own reports, and
+ * what expense tells or asks the components above it (ReportActed, ReportReaders, LineReceipts).
  */
 package jp.sapphire.expense.control;

@@ -1,4 +1,5 @@
 /**
- * Members of the caller's tenant: registration (at first sign-in) and look-up by IdP identity.
+ * Members of the caller's tenant, their sign-in, role bindings, API tokens and the tenant's IdP
+ * settings.
  */
 package jp.sapphire.identity.boundary;

@@ -1,13 +1,13 @@
 package jp.sapphire.incident.boundary;
 
+import static jp.sapphire.platform.control.OperatorMBeans.OPERATOR;
+
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +23,6 @@ import jp.sapphire.platform.control.OperatorMBeans;
 public class IncidentOperations extends OperatorConsole<IncidentOperationsMBean> implements IncidentOperationsMBean {
 
     public static final String NAME = "jp.sapphire:type=Incidents";
-    private static final String OPERATOR = "operator:jmx";
 
     @EJB
     Incidents incidents;
@@ -36,13 +35,7 @@ public class IncidentOperations extends OperatorConsole<IncidentOperationsMBean>
     public String openIncident(String category, String title, String detectedAt, String tenants, String dataScope,
                                String message) throws OperationsException {
         return OperatorMBeans.answer(() -> {
-            Instant detected;
-            try {
-                detected = OffsetDateTime.parse(detectedAt).toInstant();
-            } catch (DateTimeParseException | NullPointerException e) {
-                throw new IllegalArgumentException("The time must be ISO-8601 with an offset, e.g. 2026-11-26T09:30+09:00: "
-                        + detectedAt);
-            }
+            Instant detected = OperatorMBeans.instant(detectedAt);
             List<String> slugs = tenants == null || tenants.isBlank() ? null
                     : "*".equals(tenants.strip()) ? List.of()
                     : Arrays.stream(tenants.split(",")).map(String::strip).filter(slug -> !slug.isEmpty()).toList();

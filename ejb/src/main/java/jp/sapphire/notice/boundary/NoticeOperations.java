@@ -1,13 +1,13 @@
 package jp.sapphire.notice.boundary;
 
+import static jp.sapphire.platform.control.OperatorMBeans.OPERATOR;
+
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import javax.management.OperationsException;
 import jp.sapphire.notice.entity.ChangeNotice;
@@ -21,7 +21,6 @@ import jp.sapphire.platform.control.OperatorMBeans;
 public class NoticeOperations extends OperatorConsole<NoticeOperationsMBean> implements NoticeOperationsMBean {
 
     public static final String NAME = "jp.sapphire:type=Notices";
-    private static final String OPERATOR = "operator:jmx";
 
     @EJB
     ChangeNotices notices;
@@ -33,12 +32,7 @@ public class NoticeOperations extends OperatorConsole<NoticeOperationsMBean> imp
     @Override
     public String publishChangeNotice(String kind, String title, String description, String at) throws OperationsException {
         return OperatorMBeans.answer(() -> {
-            Instant when;
-            try {
-                when = OffsetDateTime.parse(at).toInstant();
-            } catch (DateTimeParseException | NullPointerException e) {
-                throw new IllegalArgumentException("The time must be ISO-8601 with an offset, e.g. 2026-12-05T22:00+09:00: " + at);
-            }
+            Instant when = OperatorMBeans.instant(at);
             return "change notice " + notices.publish(OPERATOR, kind, title, description, when).getId();
         });
     }

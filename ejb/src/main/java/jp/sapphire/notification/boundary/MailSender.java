@@ -65,15 +65,15 @@ public class MailSender {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "sapphire.mail.poll-seconds", defaultValue = "60")
+    @ConfigProperty(name = "sapphire.mail.poll-seconds")
     long pollSeconds;
 
     @Inject
-    @ConfigProperty(name = "sapphire.mail.retry-seconds", defaultValue = "60")
+    @ConfigProperty(name = "sapphire.mail.retry-seconds")
     long retrySeconds;
 
     @Inject
-    @ConfigProperty(name = "sapphire.mail.max-attempts", defaultValue = "10")
+    @ConfigProperty(name = "sapphire.mail.max-attempts")
     int maxAttempts;
 
     private final AtomicBoolean running = new AtomicBoolean();

@@ -38,7 +38,7 @@ public class Notifier {
     Event<MailQueued> mailQueued;
 
     @Inject
-    @ConfigProperty(name = "sapphire.ui.base-url", defaultValue = "https://localhost:9443")
+    @ConfigProperty(name = "sapphire.ui.base-url")
     String baseUrl;
 
     @Inject

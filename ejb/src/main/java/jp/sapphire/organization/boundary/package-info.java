@@ -1,2 +1,4 @@
-/** The tenant's departments and who belongs to them. */
+/**
+ * The tenant's departments as members and approvals read them.
+ */
 package jp.sapphire.organization.boundary;

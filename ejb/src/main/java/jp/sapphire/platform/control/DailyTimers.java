@@ -12,20 +12,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The provider's daily batch jobs (backup, deletions at contract end): persistent calendar timers
- * that fire once a day at a time of day in {@code sapphire.backup.zone}, kept in the database's
+ * that fire once a day at a time of day in {@code sapphire.batch.zone}, kept in the database's
  * timer store for every server sharing it — created when missing, replaced when their time or zone
  * changed, never twice — and none at all on a server whose batch timers are off
- * ({@code sapphire.backup.timers.enabled=false}, e.g. a web-only server).
+ * ({@code sapphire.batch.timers.enabled=false}, e.g. a web-only server). The settings' old names
+ * ({@code sapphire.backup.zone}, {@code sapphire.backup.timers.enabled}) are still read, through
+ * the server variables that default the new names to them.
  */
 @ApplicationScoped
 public class DailyTimers {
 
     @Inject
-    @ConfigProperty(name = "sapphire.backup.zone", defaultValue = "Asia/Tokyo")
+    @ConfigProperty(name = "sapphire.batch.zone")
     String zone;
 
     @Inject
-    @ConfigProperty(name = "sapphire.backup.timers.enabled", defaultValue = "true")
+    @ConfigProperty(name = "sapphire.batch.timers.enabled")
     boolean enabled;
 
     public ZoneId zone() {

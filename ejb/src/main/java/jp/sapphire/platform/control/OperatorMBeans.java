@@ -2,6 +2,9 @@ package jp.sapphire.platform.control;
 
 import jakarta.ejb.EJBException;
 import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -11,6 +14,9 @@ import javax.management.StandardMBean;
 
 /** The operators' JMX consoles: registered while the application runs, answering refusals as plain messages. */
 public final class OperatorMBeans {
+
+    /** Who acts, in the audit log, when an operator calls a console. */
+    public static final String OPERATOR = "operator:jmx";
 
     private OperatorMBeans() {
     }
@@ -34,6 +40,15 @@ public final class OperatorMBeans {
             ManagementFactory.getPlatformMBeanServer().unregisterMBean(new ObjectName(name));
         } catch (JMException e) {
             // already gone
+        }
+    }
+
+    /** A time an operator typed: ISO-8601 with an offset, so it is never read in the server's zone by mistake. */
+    public static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new IllegalArgumentException("The time must be ISO-8601 with an offset, e.g. 2026-12-05T22:00+09:00: " + text);
         }
     }
 

@@ -1,5 +1,6 @@
 /**
- * Technical services every component uses: authenticated encryption of secrets and stored
- * content with keys that come from configuration, never from customers.
+ * Technical services every component uses: the one clock, problems and refusals, bean
+ * validation, paging, CSV reading and writing, authenticated encryption with keys from
+ * configuration, the daily batch timers, and the operators' JMX consoles.
  */
 package jp.sapphire.platform.control;

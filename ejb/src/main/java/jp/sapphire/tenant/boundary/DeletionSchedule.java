@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The daily job that executes deletion requests before they fall due
  * ({@link TenantDeletions#executeDue}), on a persistent calendar timer at
- * {@code sapphire.deletion.time} in {@code sapphire.backup.zone}; off where batch timers are off
- * ({@code sapphire.backup.timers.enabled}).
+ * {@code sapphire.deletion.time} in {@code sapphire.batch.zone}; off where batch timers are off
+ * ({@code sapphire.batch.timers.enabled}).
  */
 @Singleton
 @Startup
@@ -31,7 +31,7 @@ public class DeletionSchedule {
     TenantDeletions deletions;
 
     @Inject
-    @ConfigProperty(name = "sapphire.deletion.time", defaultValue = "03:30")
+    @ConfigProperty(name = "sapphire.deletion.time")
     String time;
 
     @Inject

@@ -57,7 +57,7 @@ public class TenantDeletions {
     SystemAudit audit;
 
     @Inject
-    @ConfigProperty(name = "sapphire.deletion.margin", defaultValue = "P2D")
+    @ConfigProperty(name = "sapphire.deletion.margin")
     Duration margin;
 
     @Inject

@@ -1,5 +1,7 @@
 package jp.sapphire.tenant.boundary;
 
+import static jp.sapphire.platform.control.OperatorMBeans.OPERATOR;
+
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -16,7 +18,6 @@ import jp.sapphire.platform.control.OperatorMBeans;
 public class TenantOperations extends OperatorConsole<TenantOperationsMBean> implements TenantOperationsMBean {
 
     public static final String NAME = "jp.sapphire:type=Tenants";
-    private static final String OPERATOR = "operator:jmx";
 
     @EJB
     TenantDeletions deletions;

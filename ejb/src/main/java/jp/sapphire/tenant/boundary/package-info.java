@@ -1,5 +1,5 @@
 /**
- * Tenants as the provider manages them: provisioning (operator path, provider-side data) and
- * the demo tenant of the README run server.
+ * Tenants as the provider manages them: provisioning, the directory sign-in uses, and the
+ * execution of deletions at contract end (by an operator or the daily job).
  */
 package jp.sapphire.tenant.boundary;
