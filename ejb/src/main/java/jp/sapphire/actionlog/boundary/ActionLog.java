@@ -34,7 +34,7 @@ import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.NotPermittedException;
-import jp.sapphire.platform.control.SecretCipher;
+import jp.sapphire.secrets.control.SecretCipher;
 import jp.sapphire.tenant.control.TenantContext;
 
 /**

@@ -19,7 +19,7 @@ import jp.sapphire.expense.entity.ReportAction;
 import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.platform.control.ConflictException;
-import jp.sapphire.platform.control.SecretCipher;
+import jp.sapphire.secrets.control.SecretCipher;
 import jp.sapphire.tenant.control.TenantContext;
 import org.eclipse.persistence.config.QueryHints;
 

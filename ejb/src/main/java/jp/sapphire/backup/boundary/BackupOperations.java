@@ -1,6 +1,6 @@
 package jp.sapphire.backup.boundary;
 
-import static jp.sapphire.platform.control.OperatorMBeans.OPERATOR;
+import static jp.sapphire.operations.control.OperatorMBeans.OPERATOR;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 import javax.management.OperationsException;
 import jp.sapphire.backup.control.Manifest;
 import jp.sapphire.maintenance.boundary.Maintenance;
-import jp.sapphire.platform.control.OperatorConsole;
-import jp.sapphire.platform.control.OperatorMBeans;
+import jp.sapphire.operations.control.OperatorConsole;
+import jp.sapphire.operations.control.OperatorMBeans;
 
 /** Registers {@link BackupOperationsMBean} while the application runs; every call goes to {@link Backups}. */
 @Singleton

@@ -32,7 +32,7 @@ import jp.sapphire.backup.control.GenerationWriter;
 import jp.sapphire.backup.control.Generations;
 import jp.sapphire.backup.control.Manifest;
 import jp.sapphire.backup.control.OneOperationAtATime;
-import jp.sapphire.platform.control.DailyTimers;
+import jp.sapphire.operations.control.DailyTimers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 

@@ -14,7 +14,7 @@ import java.util.zip.GZIPOutputStream;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import jp.sapphire.platform.control.Aes256Gcm;
+import jp.sapphire.secrets.control.Aes256Gcm;
 
 /**
  * The backup's keys by id: chunks are compressed, then sealed with AES-256-GCM bound to their

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
-import jp.sapphire.platform.control.KeyRing;
+import jp.sapphire.secrets.control.KeyRing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -17,8 +17,8 @@ import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.control.MfaRule;
 import jp.sapphire.identity.entity.IdentityProvider;
-import jp.sapphire.platform.control.SecretCipher;
-import jp.sapphire.platform.control.SecretCipher.Sealed;
+import jp.sapphire.secrets.control.SecretCipher.Sealed;
+import jp.sapphire.secrets.control.SecretCipher;
 import jp.sapphire.tenant.control.TenantContext;
 import jp.sapphire.tenant.entity.Tenant;
 

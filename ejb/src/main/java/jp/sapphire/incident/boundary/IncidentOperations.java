@@ -1,6 +1,6 @@
 package jp.sapphire.incident.boundary;
 
-import static jp.sapphire.platform.control.OperatorMBeans.OPERATOR;
+import static jp.sapphire.operations.control.OperatorMBeans.OPERATOR;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.UUID;
 import javax.management.OperationsException;
 import jp.sapphire.incident.entity.Incident;
-import jp.sapphire.platform.control.OperatorConsole;
-import jp.sapphire.platform.control.OperatorMBeans;
+import jp.sapphire.operations.control.OperatorConsole;
+import jp.sapphire.operations.control.OperatorMBeans;
 
 /** Registers {@link IncidentOperationsMBean} while the application runs; every call goes to {@link Incidents}. */
 @Singleton

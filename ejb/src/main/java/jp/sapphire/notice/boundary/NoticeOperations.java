@@ -1,6 +1,6 @@
 package jp.sapphire.notice.boundary;
 
-import static jp.sapphire.platform.control.OperatorMBeans.OPERATOR;
+import static jp.sapphire.operations.control.OperatorMBeans.OPERATOR;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.UUID;
 import javax.management.OperationsException;
 import jp.sapphire.notice.entity.ChangeNotice;
-import jp.sapphire.platform.control.OperatorConsole;
-import jp.sapphire.platform.control.OperatorMBeans;
+import jp.sapphire.operations.control.OperatorConsole;
+import jp.sapphire.operations.control.OperatorMBeans;
 
 /** Registers {@link NoticeOperationsMBean} while the application runs; every call goes to {@link ChangeNotices}. */
 @Singleton

@@ -1,6 +1,5 @@
 /**
- * Technical services every component uses: the one clock, problems and refusals, bean
- * validation, paging, CSV reading and writing, authenticated encryption with keys from
- * configuration, the daily batch timers, and the operators' JMX consoles.
+ * Technical services every component uses: the one clock, problems and refusals, bean validation
+ * of inputs, paging, CSV reading and writing.
  */
 package jp.sapphire.platform.control;

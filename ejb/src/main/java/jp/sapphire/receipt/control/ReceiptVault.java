@@ -9,10 +9,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.UUID;
 import javax.crypto.AEADBadTagException;
-import jp.sapphire.platform.control.Aes256Gcm;
-import jp.sapphire.platform.control.SecretCipher;
-import jp.sapphire.platform.control.SecretCipher.Sealed;
 import jp.sapphire.receipt.entity.TenantDataKey;
+import jp.sapphire.secrets.control.Aes256Gcm;
+import jp.sapphire.secrets.control.SecretCipher.Sealed;
+import jp.sapphire.secrets.control.SecretCipher;
 
 /**
  * Encrypts receipt content under the current tenant's data key, creating the key (sealed under

@@ -8,7 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import jp.sapphire.platform.control.DailyTimers;
+import jp.sapphire.operations.control.DailyTimers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,6 +1,6 @@
 package jp.sapphire.tenant.boundary;
 
-import static jp.sapphire.platform.control.OperatorMBeans.OPERATOR;
+import static jp.sapphire.operations.control.OperatorMBeans.OPERATOR;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -8,8 +8,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import javax.management.OperationsException;
-import jp.sapphire.platform.control.OperatorConsole;
-import jp.sapphire.platform.control.OperatorMBeans;
+import jp.sapphire.operations.control.OperatorConsole;
+import jp.sapphire.operations.control.OperatorMBeans;
 
 /** Registers {@link TenantOperationsMBean} while the application runs; every call goes to {@link TenantDeletions}. */
 @Singleton

@@ -1,4 +1,4 @@
-package jp.sapphire.platform.control;
+package jp.sapphire.secrets.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package jp.sapphire.platform.control;
+package jp.sapphire.operations.control;
 
 import jakarta.ejb.EJBException;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package jp.sapphire.platform.control;
+package jp.sapphire.secrets.control;
 
 import java.util.Base64;
 import java.util.HashMap;

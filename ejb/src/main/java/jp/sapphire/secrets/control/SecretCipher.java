@@ -1,4 +1,4 @@
-package jp.sapphire.platform.control;
+package jp.sapphire.secrets.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package jp.sapphire.platform.control;
+package jp.sapphire.operations.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
