@@ -12,25 +12,24 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import jp.sapphire.expense.control.InvoiceNumbers;
+import jp.sapphire.expense.control.LineCheck.Checked;
+import jp.sapphire.expense.control.LineCheck;
 import jp.sapphire.expense.control.LineReceipts;
 import jp.sapphire.expense.control.LineRules;
 import jp.sapphire.expense.control.OwnReports;
 import jp.sapphire.expense.control.ReportActed.Before;
 import jp.sapphire.expense.control.ReportActed;
 import jp.sapphire.expense.control.ReportReaders;
-import jp.sapphire.expense.control.TaxCalculator;
 import jp.sapphire.expense.entity.CustomField;
 import jp.sapphire.expense.entity.ExpenseCategory;
 import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpenseLineField;
 import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.ExpenseReport;
-import jp.sapphire.expense.entity.ForeignAmount;
 import jp.sapphire.expense.entity.ReportAction;
 import jp.sapphire.expense.entity.ReportStatus;
-import jp.sapphire.expense.entity.TaxClass;
 import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.control.MemberClock;
 import jp.sapphire.identity.entity.SapphirePrincipal;
@@ -166,15 +165,17 @@ public class ExpenseReports {
 
     public LineSaved addLine(UUID reportId, Long version, LineInput input) {
         ExpenseReport report = reports.editable(reportId, version);
-        Checked checked = check(report, input);
+        Masters masters = masters();
+        Checked checked = check(report, input, masters);
         ExpenseLine line = report.addLine();
-        return save(report, line, checked, ReportAction.LINE_ADDED);
+        return save(report, line, checked, ReportAction.LINE_ADDED, masters);
     }
 
     public LineSaved updateLine(UUID reportId, Long version, UUID lineId, LineInput input) {
         ExpenseReport report = reports.editable(reportId, version);
         ExpenseLine line = report.line(lineId).orElseThrow(() -> new NotFoundException("line"));
-        return save(report, line, check(report, input), ReportAction.LINE_CHANGED);
+        Masters masters = masters();
+        return save(report, line, check(report, input, masters), ReportAction.LINE_CHANGED, masters);
     }
 
     public ExpenseReport removeLine(UUID reportId, Long version, UUID lineId) {
@@ -190,57 +191,31 @@ public class ExpenseReports {
         return report.loadContent();
     }
 
-    /** A line's input that has passed every rule, with what was derived from it. */
-    private record Checked(LineInput input, ExpenseCategory category, long amountYen, ForeignAmount foreign,
-                           TaxClass taxClass, long taxYen, List<CustomField> fields, ExpensePolicy policy) {
+    /** The tenant's custom fields and policy, read once for one line's rules and its saving. */
+    private record Masters(List<CustomField> fields, ExpensePolicy policy) {
     }
 
-    /** Every rule of a line, before anything is changed (so no half-made line is ever flushed). */
-    private Checked check(ExpenseReport report, LineInput input) {
-        // Every problem at once: Bean Validation's and the rules' (which skip what is missing).
-        List<InputProblem> problems = new ArrayList<>(inputs.problemsOf(input));
-        ExpensePolicy policy = settings.policy();
-        List<CustomField> fields = settings.customFields();
-        problems.addAll(LineRules.amounts(input.amountYen(), input.foreignAmount(), input.currency(), input.exchangeRate()));
-        ExpenseCategory category = input.categoryId() == null ? null : em.find(ExpenseCategory.class, input.categoryId());
-        if (input.categoryId() != null && (category == null || !category.isActive())) {
-            problems.add(InputProblem.of("categoryId", "sapphire.line.category.unknown"));
-        } else if (category != null) {
-            problems.addAll(LineRules.ofCategory(category, input.attendees(), input.routeFrom(), input.routeTo()));
-            problems.addAll(LineRules.customFields(fields, category, input.customFields()));
-        }
-        if (input.spentOn() != null) {
-            problems.addAll(LineRules.date(input.spentOn(), memberClock.today(), report.getPeriodFrom(), report.getPeriodTo()));
-        }
-        if (input.invoiceNumber() != null && !InvoiceNumbers.isValid(input.invoiceNumber())) {
-            problems.add(InputProblem.of("invoiceNumber", "sapphire.line.invoice.invalid"));
-        }
-        ForeignAmount foreign = input.hasForeignAmount()
-                ? new ForeignAmount(input.foreignAmount(), input.currency(), input.exchangeRate()) : null;
-        long amountYen = 0;
-        if (problems.isEmpty()) {
-            amountYen = foreign == null ? input.amountYen()
-                    : TaxCalculator.yen(foreign.amount(), foreign.rate(), policy.getTaxRounding());
-            if (amountYen < 1 || amountYen > 100_000_000) {
-                problems.add(InputProblem.of("foreignAmount", "sapphire.line.amount.max"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        TaxClass taxClass = input.taxClass() != null ? input.taxClass() : category.getDefaultTaxClass();
-        return new Checked(input, category, amountYen, foreign, taxClass,
-                TaxCalculator.includedTax(amountYen, taxClass, policy.getTaxRounding()), fields, policy);
+    private Masters masters() {
+        return new Masters(settings.customFields(), settings.policy());
     }
 
-    private LineSaved save(ExpenseReport report, ExpenseLine line, Checked checked, ReportAction action) {
+    /** Every rule of a line, before anything is changed. */
+    private Checked check(ExpenseReport report, LineInput input, Masters masters) {
+        ExpenseCategory category = input.categoryId() == null ? null
+                : Optional.ofNullable(em.find(ExpenseCategory.class, input.categoryId())).filter(ExpenseCategory::isActive)
+                        .orElse(null);
+        return LineCheck.check(input, inputs.problemsOf(input), category, masters.fields(), masters.policy(),
+                memberClock.today(), report.getPeriodFrom(), report.getPeriodTo());
+    }
+
+    private LineSaved save(ExpenseReport report, ExpenseLine line, Checked checked, ReportAction action, Masters masters) {
         LineInput input = checked.input();
         Before before = Before.of(report);
         line.describe(input.spentOn(), checked.category(), checked.amountYen(), checked.foreign(), checked.taxClass(),
                 checked.taxYen(), input.payee().strip(), input.invoiceNumber(), strip(input.description()),
                 strip(input.attendees()), strip(input.routeFrom()), strip(input.routeTo()), input.roundTrip());
         List<ExpenseLineField> values = new ArrayList<>();
-        for (CustomField field : checked.fields()) {
+        for (CustomField field : masters.fields()) {
             String value = input.customFields().get(field.getKey());
             if (field.appliesTo(checked.category()) && value != null && !value.isBlank()) {
                 values.add(line.fieldValue(field, value.strip()));
@@ -249,7 +224,7 @@ public class ExpenseReports {
         line.setFieldValues(values);
         report.recalculate(clock.instant());
         em.flush();
-        List<InputProblem> warnings = duplicates(line, checked.policy());
+        List<InputProblem> warnings = duplicates(line, masters.policy());
         acted.fire(ReportActed.onLine(report, action, before, line.getId(), null));
         report.loadContent();
         return new LineSaved(line, warnings);
@@ -264,14 +239,7 @@ public class ExpenseReports {
                 .setParameter("payee", line.getPayee().strip().toLowerCase())
                 .setParameter("self", line.getId())
                 .getSingleResult();
-        if (similar == 0) {
-            return List.of();
-        }
-        InputProblem duplicate = InputProblem.of("amountYen", "sapphire.line.duplicate");
-        if (policy.getDuplicatePolicy() == ExpensePolicy.DuplicatePolicy.BLOCK) {
-            throw new InvalidInputException(duplicate);
-        }
-        return List.of(duplicate);
+        return LineCheck.duplicates(similar, policy);
     }
 
     /**
