@@ -189,7 +189,7 @@ class RestoreNoticeIT {
         HttpResponse<String> call = yamada.get("/me");
         assertThat(call.statusCode()).isEqualTo(503);
         assertThat(ApiClient.json(call)).containsEntry("title", "メンテナンス中です").containsEntry("detail", "定期メンテナンス <b>");
-        assertThat(new Browser().get(Browser.SECURE + "/health/live").statusCode()).isEqualTo(200);
+        assertThat(new Browser().get(OperatorJmx.MANAGEMENT + "/health/live").statusCode()).isEqualTo(200);
 
         OperatorJmx.backups("endMaintenance");
         assertThat(browser.get(SignInFlow.HOME).statusCode()).isEqualTo(200);

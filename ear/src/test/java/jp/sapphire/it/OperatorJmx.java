@@ -17,12 +17,18 @@ import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
 /**
- * An operator at the test server's JMX REST connector, as a JMX client: the administrator login
- * with the test server's generated password, the server's self-signed certificate trusted.
+ * An operator at the test server's JMX REST connector on its management endpoint, as a JMX client:
+ * operator {@code alice} (or another of the test server's generated accounts) with her password,
+ * the server's self-signed certificate trusted.
  */
 public final class OperatorJmx {
 
     public static final String CONNECTOR = "/IBMJMXConnectorREST";
+    /** The management endpoint of the sapphire-it server (server-config/src/test/liberty/arquillian.xml). */
+    public static final int MANAGEMENT_PORT = Integer.getInteger("sapphire.it.management.port", 9645);
+    public static final String MANAGEMENT = "https://localhost:" + MANAGEMENT_PORT;
+    /** The operator the tests act as unless they say otherwise. */
+    public static final String OPERATOR = "alice";
 
     private OperatorJmx() {
     }
@@ -34,8 +40,7 @@ public final class OperatorJmx {
         environment.put("com.ibm.ws.jmx.connector.client.disableURLHostnameVerification", Boolean.TRUE);
         environment.put("com.ibm.ws.jmx.connector.client.CUSTOM_SSLSOCKETFACTORY", Browser.testTls().getSocketFactory());
         environment.put("com.ibm.ws.jmx.connector.client.readTimeout", 120_000);
-        int port = Integer.getInteger("sapphire.it.https.port", 9444);
-        return JMXConnectorFactory.connect(new JMXServiceURL("REST", "localhost", port, CONNECTOR), environment);
+        return JMXConnectorFactory.connect(new JMXServiceURL("REST", "localhost", MANAGEMENT_PORT, CONNECTOR), environment);
     }
 
     /** Calls an operation of the backup MBean as the operator; numbers go as long, the rest as String. */
@@ -61,7 +66,7 @@ public final class OperatorJmx {
     private static Object invoke(String mbean, String operation, Object... arguments) throws Exception {
         String[] signature = Arrays.stream(arguments).map(a -> a instanceof Long ? "long" : String.class.getName())
                 .toArray(String[]::new);
-        try (JMXConnector connector = connect("operator", password())) {
+        try (JMXConnector connector = connect(OPERATOR, password(OPERATOR))) {
             return connector.getMBeanServerConnection().invoke(new ObjectName(mbean), operation, arguments, signature);
         }
     }
@@ -79,9 +84,9 @@ public final class OperatorJmx {
                         .isInstanceOf(OperationsException.class).hasMessageContaining(message));
     }
 
-    /** The test server's generated operator password (server-config's local-secrets.sh). */
-    public static String password() throws IOException {
+    /** An operator's generated password on the test server (server-config's local-secrets.sh). */
+    public static String password(String operator) throws IOException {
         return Files.readString(Path.of(System.getProperty("arquillian.wlp.home"), "usr", "servers", "sapphire-it",
-                "variables", "sapphire.operator.password")).strip();
+                "operators", operator + ".password")).strip();
     }
 }

@@ -23,6 +23,9 @@ public final class SapphireDeployment {
     /** Only annotated beans: the test module also holds client-side helpers that are no beans. */
     private static final String ANNOTATED_BEANS = "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
             + " bean-discovery-mode=\"annotated\"/>";
+    /** The test module is reached where the application is: the customer endpoint's virtual host. */
+    private static final String CUSTOMER_HOST = "<web-bnd xmlns=\"http://websphere.ibm.com/xml/ns/javaee\" version=\"1.2\">"
+            + "<virtual-host name=\"customer_host\"/></web-bnd>";
 
     private SapphireDeployment() {
     }
@@ -46,7 +49,8 @@ public final class SapphireDeployment {
                 .addPackages(true, compiledIn(testClasses, clockPackage), "jp.sapphire")
                 .addAsLibrary(new File(codeSource(Assertions.class)))
                 .addAsWebInfResource(new File(property("sapphire.ejb.descriptor")), "ejb-jar.xml")
-                .addAsWebInfResource(new StringAsset(ANNOTATED_BEANS), "beans.xml");
+                .addAsWebInfResource(new StringAsset(ANNOTATED_BEANS), "beans.xml")
+                .addAsWebInfResource(new StringAsset(CUSTOMER_HOST), "ibm-web-bnd.xml");
         JavaArchive clock = ShrinkWrap.create(JavaArchive.class, "sapphire-test-clock.jar")
                 .addPackage(clockPackage)
                 .addAsManifestResource(new StringAsset(ANNOTATED_BEANS), "beans.xml");

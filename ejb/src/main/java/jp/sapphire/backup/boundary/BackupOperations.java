@@ -1,7 +1,5 @@
 package jp.sapphire.backup.boundary;
 
-import static jp.sapphire.operations.control.OperatorMBeans.OPERATOR;
-
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -35,7 +33,7 @@ public class BackupOperations extends OperatorConsole<BackupOperationsMBean> imp
 
     @Override
     public String[] listGenerations() throws OperationsException {
-        return answer(() -> backups.list(OPERATOR).stream()
+        return answer(() -> backups.list(OperatorMBeans.operator()).stream()
                 .map(g -> String.join(" ", "generation=" + g.generation(), "kind=" + g.kind(), "base=" + g.base(),
                         "createdAt=" + g.createdAt(), "location=" + g.location(), "rows=" + g.rows(), "bytes=" + g.bytes(),
                         "status=" + g.status()))
@@ -44,31 +42,31 @@ public class BackupOperations extends OperatorConsole<BackupOperationsMBean> imp
 
     @Override
     public String backupNow() throws OperationsException {
-        return answer(() -> timed(() -> line(backups.backupNow(OPERATOR))));
+        return answer(() -> timed(() -> line(backups.backupNow(OperatorMBeans.operator()))));
     }
 
     @Override
     public String verify(long generation) throws OperationsException {
         return answer(() -> "generation " + generation + " is intact, with its chain "
-                + backups.verify(OPERATOR, generation).stream().map(Manifest::generation).toList());
+                + backups.verify(OperatorMBeans.operator(), generation).stream().map(Manifest::generation).toList());
     }
 
     @Override
     public String restoreDrill(long generation) throws OperationsException {
-        return answer(() -> timed(() -> "restored into the drill database: " + line(backups.restoreDrill(OPERATOR, generation))));
+        return answer(() -> timed(() -> "restored into the drill database: " + line(backups.restoreDrill(OperatorMBeans.operator(), generation))));
     }
 
     @Override
     public String restoreTenant(String tenantSlug, long generation) throws OperationsException {
         return answer(() -> "tenant " + tenantSlug + " restored: "
-                + line(restores.restoreTenant(OPERATOR, tenantSlug, generation)));
+                + line(restores.restoreTenant(OperatorMBeans.operator(), tenantSlug, generation)));
     }
 
     @Override
     public String publishRestoreNotice(long generation, String at, String reason) throws OperationsException {
         return answer(() -> {
             Instant when = OperatorMBeans.instant(at);
-            Maintenance.Notice notice = restores.publishRestoreNotice(OPERATOR, generation, when, reason);
+            Maintenance.Notice notice = restores.publishRestoreNotice(OperatorMBeans.operator(), generation, when, reason);
             return "notice " + notice.id() + ": generation " + generation + " at " + notice.scheduledAt() + " (data as of "
                     + notice.dataAsOf() + ")";
         });
@@ -76,24 +74,24 @@ public class BackupOperations extends OperatorConsole<BackupOperationsMBean> imp
 
     @Override
     public String restoreLive(long generation) throws OperationsException {
-        return answer(() -> "the live database restored: " + line(restores.restoreLive(OPERATOR, generation)));
+        return answer(() -> "the live database restored: " + line(restores.restoreLive(OperatorMBeans.operator(), generation)));
     }
 
     @Override
     public String restoreLiveEmergency(long generation, String reason) throws OperationsException {
         return answer(() -> "emergency: the live database restored: "
-                + line(restores.restoreLiveEmergency(OPERATOR, generation, reason)));
+                + line(restores.restoreLiveEmergency(OperatorMBeans.operator(), generation, reason)));
     }
 
     @Override
     public String beginMaintenance(String reason) throws OperationsException {
-        return answer(() -> "maintenance begun: " + restores.beginMaintenance(OPERATOR, reason));
+        return answer(() -> "maintenance begun: " + restores.beginMaintenance(OperatorMBeans.operator(), reason));
     }
 
     @Override
     public String endMaintenance() throws OperationsException {
         return answer(() -> {
-            restores.endMaintenance(OPERATOR);
+            restores.endMaintenance(OperatorMBeans.operator());
             return "maintenance ended";
         });
     }

@@ -25,6 +25,7 @@ import jp.sapphire.maintenance.boundary.Maintenance;
 import jp.sapphire.notification.boundary.MailSender;
 import jp.sapphire.notification.control.NotificationTexts;
 import jp.sapphire.notification.control.TenantAnnouncer;
+import jp.sapphire.operations.control.Refused;
 import jp.sapphire.tenant.boundary.TenantDeletions;
 import jp.sapphire.tenant.entity.Tenant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -83,10 +84,10 @@ public class Restores {
     public Manifest restoreTenant(String operator, String slug, long generation) {
         UUID tenant = system.createNamedQuery(Tenant.BY_SLUG, Tenant.class).setParameter("slug", slug)
                 .getResultStream().findFirst().map(Tenant::getId)
-                .orElseThrow(() -> new IllegalArgumentException("no tenant " + slug));
+                .orElseThrow(() -> new Refused("no tenant " + slug));
         return oneAtATime.run(operator, SystemEvent.BACKUP_TENANT_RESTORED, tenant, () -> {
             if (deletions.isDeleted(tenant)) {
-                throw new IllegalStateException("tenant " + slug + " was deleted at the end of its contract; its data is not restored");
+                throw new Refused("tenant " + slug + " was deleted at the end of its contract; its data is not restored");
             }
             List<Manifest> chain = vault.generations().verify(generation);
             new BackupDatabase(live).restoreTenant(vault.generations(), chain, tenant);

@@ -7,6 +7,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.operations.control.Refused;
 
 /**
  * Operators' backup work runs one operation at a time on a server, and each one — done, refused or
@@ -32,7 +33,7 @@ public class OneOperationAtATime {
     public <T> T run(String operator, SystemEvent event, UUID tenant, Work<T> work, Function<T, String> done) {
         if (!running.tryLock()) {
             audit.failure(event, tenant, operator, "another backup operation is running");
-            throw new IllegalStateException("Another backup operation is running; try again when it has finished.");
+            throw new Refused("Another backup operation is running; try again when it has finished.");
         }
         try {
             T result = work.run();
@@ -40,15 +41,15 @@ public class OneOperationAtATime {
             return result;
         } catch (Generations.Damaged damaged) {
             audit.failure(event, tenant, operator, truncate(damaged.getMessage()));
-            throw new IllegalStateException(damaged.getMessage());
-        } catch (IllegalStateException | IllegalArgumentException refused) {
+            throw new Refused(damaged.getMessage());
+        } catch (Refused | IllegalStateException | IllegalArgumentException refused) {
             audit.failure(event, tenant, operator, truncate(refused.getMessage()));
             LOG.log(System.Logger.Level.WARNING, "Backup operation " + event + " refused: " + refused.getMessage());
-            throw refused;
+            throw refused instanceof Refused known ? known : new Refused(refused.getMessage());
         } catch (Exception e) {
             audit.failure(event, tenant, operator, truncate(e.toString()));
             LOG.log(System.Logger.Level.ERROR, "Backup operation " + event + " failed", e);
-            throw new IllegalStateException(e.getMessage());
+            throw new Refused(e.getMessage());
         } finally {
             running.unlock();
         }

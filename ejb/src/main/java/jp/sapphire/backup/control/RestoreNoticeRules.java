@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import jp.sapphire.maintenance.boundary.Maintenance.Notice;
+import jp.sapphire.operations.control.Refused;
 
 /**
  * Whitepaper §13: the provider restores after failures and tells the customers beforehand. A live
@@ -19,15 +20,15 @@ public final class RestoreNoticeRules {
     public static Notice noticeFor(List<Notice> notices, long generation, Duration lead, Instant now) {
         Notice notice = notices.stream().filter(n -> n.generation() == generation && n.carriedOutAt() == null)
                 .reduce((a, b) -> b)
-                .orElseThrow(() -> new IllegalStateException("No restore notice names generation " + generation
+                .orElseThrow(() -> new Refused("No restore notice names generation " + generation
                         + ": publish one (publishRestoreNotice) at least " + lead + " ahead, or use the emergency restore."));
         if (!notice.emergency() && notice.publishedAt().plus(lead).isAfter(now)) {
-            throw new IllegalStateException("The restore notice for generation " + generation + " was published at "
+            throw new Refused("The restore notice for generation " + generation + " was published at "
                     + notice.publishedAt() + "; a live restore may start " + lead + " after that, at "
                     + notice.publishedAt().plus(lead) + ".");
         }
         if (notice.scheduledAt().isAfter(now)) {
-            throw new IllegalStateException("The restore notice for generation " + generation + " announces it for "
+            throw new Refused("The restore notice for generation " + generation + " announces it for "
                     + notice.scheduledAt() + ", which has not come yet.");
         }
         return notice;
@@ -36,7 +37,7 @@ public final class RestoreNoticeRules {
     /** A notice's reason: 1 to 1000 characters, stripped. */
     public static String reason(String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
-            throw new IllegalArgumentException("A restore notice needs a reason of 1 to 1000 characters.");
+            throw new Refused("A restore notice needs a reason of 1 to 1000 characters.");
         }
         return reason.strip();
     }

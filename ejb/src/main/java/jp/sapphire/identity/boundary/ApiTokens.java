@@ -33,6 +33,7 @@ import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.platform.control.NotPermittedException;
 import jp.sapphire.tenant.entity.Tenant;
+import jp.sapphire.tenant.entity.TenantStatus;
 
 /**
  * Personal API tokens (APIトークン) of the signed-in member: created with an expiry of at most 90
@@ -103,10 +104,11 @@ public class ApiTokens {
     }
 
     /**
-     * Whether the token with this id may still be used: not revoked or expired, its member active,
-     * and every role it carries still bound to its member now (to their IdP user ID, or to a group
-     * they were in at their last sign-in). A revoked role stops the token at its next request; a
-     * role granted later is not added to it (the member makes a new token for that).
+     * Whether the token with this id may still be used: not revoked or expired, its tenant active
+     * (not suspended), its member active, and every role it carries still bound to its member now
+     * (to their IdP user ID, or to a group they were in at their last sign-in). A revoked role stops
+     * the token at its next request; a role granted later is not added to it (the member makes a new
+     * token for that).
      */
     public boolean isUsable(UUID jti, Set<String> roles) {
         ApiToken token = em.find(ApiToken.class, jti);
@@ -118,6 +120,9 @@ public class ApiTokens {
             return false;
         }
         Tenant tenant = em.find(Tenant.class, UUID.fromString(member.getTenantId()));
+        if (tenant.getStatus() != TenantStatus.ACTIVE) {
+            return false;
+        }
         Set<String> now = RoleResolver.resolve(em.createNamedQuery(RoleBinding.ALL, RoleBinding.class).getResultList(),
                         member.getSubject(), member.getIdpGroups(), tenant.isPrivilegedAccountsEnabled(), MfaRule.NONE,
                         List.of(), null)

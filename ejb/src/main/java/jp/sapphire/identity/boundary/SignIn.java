@@ -18,6 +18,7 @@ import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.tenant.control.TenantContext;
 import jp.sapphire.tenant.entity.Tenant;
+import jp.sapphire.tenant.entity.TenantStatus;
 
 /**
  * The second half of a sign-in (サインイン), after the ID token has been verified: find the member by
@@ -67,18 +68,19 @@ public class SignIn {
     /**
      * A signed-in member at their next request: still active, with the roles the bindings give them
      * now (a grant or revocation counts from that request, not from the next sign-in); empty when
-     * the member was deactivated or no role is left. A member being impersonated (no IdP identity
+     * the member was deactivated, their tenant suspended, or no role is left. A member being impersonated (no IdP identity
      * in the session) keeps the roles the impersonation began with.
      */
     public Optional<SignedIn> refresh(SignedIn current) {
         Member member = em.find(Member.class, current.principal().memberId());
-        if (member == null || !member.isActive()) {
+        Tenant tenant = em.find(Tenant.class, current.principal().tenantId());
+        if (member == null || !member.isActive() || tenant == null || tenant.getStatus() != TenantStatus.ACTIVE) {
             return Optional.empty();
         }
         if (current.identity() == null) {
             return Optional.of(current);
         }
-        Grant grant = grant(em.find(Tenant.class, current.principal().tenantId()), current.identity());
+        Grant grant = grant(tenant, current.identity());
         if (grant.roles().isEmpty()) {
             return Optional.empty();
         }

@@ -1,7 +1,5 @@
 package jp.sapphire.incident.boundary;
 
-import static jp.sapphire.operations.control.OperatorMBeans.OPERATOR;
-
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -42,19 +40,19 @@ public class IncidentOperations extends OperatorConsole<IncidentOperationsMBean>
             if (slugs == null) {
                 throw new IllegalArgumentException("Name the affected tenants (comma-separated ids), or * for every tenant.");
             }
-            Incident incident = incidents.open(OPERATOR, category, title, detected, slugs, dataScope, message);
+            Incident incident = incidents.open(OperatorMBeans.operator(), category, title, detected, slugs, dataScope, message);
             return "incident " + incident.getId() + " first notice due " + incident.getNotifyBy();
         });
     }
 
     @Override
     public String postIncidentUpdate(String id, String message) throws OperationsException {
-        return OperatorMBeans.answer(() -> "incident " + incidents.update(OPERATOR, parse(id), message).getId() + " updated");
+        return OperatorMBeans.answer(() -> "incident " + incidents.update(OperatorMBeans.operator(), parse(id), message).getId() + " updated");
     }
 
     @Override
     public String resolveIncident(String id, String message) throws OperationsException {
-        return OperatorMBeans.answer(() -> "incident " + incidents.resolve(OPERATOR, parse(id), message).getId() + " resolved");
+        return OperatorMBeans.answer(() -> "incident " + incidents.resolve(OperatorMBeans.operator(), parse(id), message).getId() + " resolved");
     }
 
     @Override

@@ -19,6 +19,7 @@ import jp.sapphire.incident.entity.Incident;
 import jp.sapphire.incident.entity.IncidentUpdate;
 import jp.sapphire.notification.control.NotificationTexts;
 import jp.sapphire.notification.control.TenantAnnouncer;
+import jp.sapphire.operations.control.Refused;
 import jp.sapphire.tenant.control.TenantContext;
 import jp.sapphire.tenant.entity.Tenant;
 
@@ -73,27 +74,27 @@ public class Incidents {
         try {
             parsed = Incident.Category.valueOf(category == null ? "" : category.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The category must be OUTAGE, BREACH or VULNERABILITY, not " + category + ".");
+            throw new Refused("The category must be OUTAGE, BREACH or VULNERABILITY, not " + category + ".");
         }
         Instant now = clock.instant();
         if (title == null || title.isBlank() || title.strip().length() > 200) {
-            throw new IllegalArgumentException("An incident needs a title of 1 to 200 characters.");
+            throw new Refused("An incident needs a title of 1 to 200 characters.");
         }
         if (detectedAt == null || detectedAt.isAfter(now)) {
-            throw new IllegalArgumentException("An incident is detected before it is opened, not at " + detectedAt + ".");
+            throw new Refused("An incident is detected before it is opened, not at " + detectedAt + ".");
         }
         String scope = dataScope == null || dataScope.isBlank() ? null : dataScope.strip();
         if (parsed == Incident.Category.BREACH && scope == null) {
-            throw new IllegalArgumentException("A breach is reported with the data it affects (data scope).");
+            throw new Refused("A breach is reported with the data it affects (data scope).");
         }
         if (scope != null && scope.length() > 2000) {
-            throw new IllegalArgumentException("The data scope is 2000 characters at most.");
+            throw new Refused("The data scope is 2000 characters at most.");
         }
         checkMessage(message);
         List<Tenant> affected = new ArrayList<>();
         for (String slug : tenantSlugs) {
             affected.add(system.createNamedQuery(Tenant.BY_SLUG, Tenant.class).setParameter("slug", slug.strip())
-                    .getResultStream().findFirst().orElseThrow(() -> new IllegalArgumentException("No tenant " + slug + ".")));
+                    .getResultStream().findFirst().orElseThrow(() -> new Refused("No tenant " + slug + ".")));
         }
         Instant notifyBy = parsed == Incident.Category.VULNERABILITY ? BusinessDays.after(detectedAt, 5)
                 : parsed == Incident.Category.OUTAGE ? detectedAt : now;
@@ -181,17 +182,17 @@ public class Incidents {
     private Incident openIncident(UUID id) {
         Incident incident = system.find(Incident.class, id);
         if (incident == null) {
-            throw new IllegalArgumentException("No incident " + id + ".");
+            throw new Refused("No incident " + id + ".");
         }
         if (incident.getResolvedAt() != null) {
-            throw new IllegalStateException("Incident " + id + " was resolved at " + incident.getResolvedAt() + ".");
+            throw new Refused("Incident " + id + " was resolved at " + incident.getResolvedAt() + ".");
         }
         return incident;
     }
 
     private static void checkMessage(String message) {
         if (message == null || message.isBlank() || message.strip().length() > 4000) {
-            throw new IllegalArgumentException("A notice needs a message of 1 to 4000 characters.");
+            throw new Refused("A notice needs a message of 1 to 4000 characters.");
         }
     }
 }

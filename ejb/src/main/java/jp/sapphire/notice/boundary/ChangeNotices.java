@@ -16,6 +16,7 @@ import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.notice.entity.ChangeNotice;
 import jp.sapphire.notification.control.NotificationTexts;
 import jp.sapphire.notification.control.TenantAnnouncer;
+import jp.sapphire.operations.control.Refused;
 
 /**
  * Whitepaper §12, change management: operators announce a change that may affect availability —
@@ -48,17 +49,17 @@ public class ChangeNotices {
         try {
             parsed = ChangeNotice.Kind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The kind must be BUG_FIX, FEATURE or OTHER, not " + kind + ".");
+            throw new Refused("The kind must be BUG_FIX, FEATURE or OTHER, not " + kind + ".");
         }
         if (title == null || title.isBlank() || title.strip().length() > 200) {
-            throw new IllegalArgumentException("A change notice needs a title of 1 to 200 characters.");
+            throw new Refused("A change notice needs a title of 1 to 200 characters.");
         }
         if (description == null || description.isBlank() || description.strip().length() > 4000) {
-            throw new IllegalArgumentException("A change notice needs a technical description of 1 to 4000 characters.");
+            throw new Refused("A change notice needs a technical description of 1 to 4000 characters.");
         }
         Instant now = clock.instant();
         if (at == null || at.isBefore(now)) {
-            throw new IllegalArgumentException("A change notice announces a time to come, not " + at + ".");
+            throw new Refused("A change notice announces a time to come, not " + at + ".");
         }
         ChangeNotice notice = new ChangeNotice(parsed, title.strip(), description.strip(), at, now, operator);
         system.persist(notice);
@@ -73,10 +74,10 @@ public class ChangeNotices {
     public ChangeNotice settle(String operator, UUID id, ChangeNotice.Status outcome) {
         ChangeNotice notice = system.find(ChangeNotice.class, id);
         if (notice == null) {
-            throw new IllegalArgumentException("No change notice " + id + ".");
+            throw new Refused("No change notice " + id + ".");
         }
         if (notice.getStatus() != ChangeNotice.Status.SCHEDULED) {
-            throw new IllegalStateException("Change notice " + id + " is already " + notice.getStatus() + ".");
+            throw new Refused("Change notice " + id + " is already " + notice.getStatus() + ".");
         }
         notice.settle(outcome, clock.instant());
         audit.success(SystemEvent.CHANGE_NOTICE_SETTLED, null, operator, id + " " + outcome);

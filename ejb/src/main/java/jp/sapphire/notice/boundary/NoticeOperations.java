@@ -1,7 +1,5 @@
 package jp.sapphire.notice.boundary;
 
-import static jp.sapphire.operations.control.OperatorMBeans.OPERATOR;
-
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -33,7 +31,7 @@ public class NoticeOperations extends OperatorConsole<NoticeOperationsMBean> imp
     public String publishChangeNotice(String kind, String title, String description, String at) throws OperationsException {
         return OperatorMBeans.answer(() -> {
             Instant when = OperatorMBeans.instant(at);
-            return "change notice " + notices.publish(OPERATOR, kind, title, description, when).getId();
+            return "change notice " + notices.publish(OperatorMBeans.operator(), kind, title, description, when).getId();
         });
     }
 
@@ -62,6 +60,6 @@ public class NoticeOperations extends OperatorConsole<NoticeOperationsMBean> imp
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("Not a change notice id: " + id);
         }
-        return notices.settle(OPERATOR, parsed, outcome).getId();
+        return notices.settle(OperatorMBeans.operator(), parsed, outcome).getId();
     }
 }

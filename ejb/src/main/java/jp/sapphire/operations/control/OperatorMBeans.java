@@ -15,8 +15,7 @@ import javax.management.StandardMBean;
 /** The operators' JMX consoles: registered while the application runs, answering refusals as plain messages. */
 public final class OperatorMBeans {
 
-    /** Who acts, in the audit log, when an operator calls a console. */
-    public static final String OPERATOR = "operator:jmx";
+    private static final System.Logger LOG = System.getLogger(OperatorMBeans.class.getName());
 
     private OperatorMBeans() {
     }
@@ -43,6 +42,23 @@ public final class OperatorMBeans {
         }
     }
 
+    /**
+     * Who acts, for the audit log, in an operator's call of a console: {@code operator:<name>} of
+     * the operator's own account, as Liberty's JMX REST connector authenticated it (Liberty's
+     * {@code WSSubject}, looked up by name so the module needs no Liberty API to compile);
+     * {@code operator:unknown} when the call came some other way.
+     */
+    public static String operator() {
+        try {
+            Object name = Class.forName("com.ibm.websphere.security.auth.WSSubject").getMethod("getCallerPrincipal")
+                    .invoke(null);
+            return "operator:" + (name == null ? "unknown" : name);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            LOG.log(System.Logger.Level.WARNING, "The operator's name is not known: " + e);
+            return "operator:unknown";
+        }
+    }
+
     /** A time an operator typed: ISO-8601 with an offset, so it is never read in the server's zone by mistake. */
     public static Instant instant(String text) {
         try {
@@ -56,6 +72,8 @@ public final class OperatorMBeans {
     public static <T> T answer(Supplier<T> operation) throws OperationsException {
         try {
             return operation.get();
+        } catch (Refused refused) {
+            throw new OperationsException(refused.getMessage());
         } catch (EJBException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new OperationsException(cause.getMessage());

@@ -23,6 +23,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.operations.control.Refused;
 import jp.sapphire.tenant.control.TenantContext;
 import jp.sapphire.tenant.control.TenantTables;
 import jp.sapphire.tenant.entity.Tenant;
@@ -74,10 +75,10 @@ public class TenantDeletions {
     /** Executes the request of a tenant now; answers its deletion certificate (the same one if it was done already). */
     public String execute(String operator, String slug) {
         Tenant tenant = system.createNamedQuery(Tenant.BY_SLUG, Tenant.class).setParameter("slug", slug).getResultStream()
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no tenant " + slug));
+                .findFirst().orElseThrow(() -> new Refused("no tenant " + slug));
         TenantDeletion deletion = system.find(TenantDeletion.class, tenant.getId(), LockModeType.PESSIMISTIC_WRITE);
         if (deletion == null) {
-            throw new IllegalStateException("tenant " + slug + " has not requested the deletion of its data");
+            throw new Refused("tenant " + slug + " has not requested the deletion of its data");
         }
         return deletion.getExecutedAt() != null ? deletion.getCertificate() : purge(operator, tenant, deletion);
     }

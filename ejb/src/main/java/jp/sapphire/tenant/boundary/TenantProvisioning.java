@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.operations.control.Refused;
 import jp.sapphire.tenant.entity.Region;
 import jp.sapphire.tenant.entity.Tenant;
 
@@ -37,13 +39,39 @@ public class TenantProvisioning {
 
     /** Enables or withdraws the privileged account (特権アカウント) of a tenant, on the customer's request. */
     public void setPrivilegedAccounts(UUID tenant, boolean enabled) {
+        setPrivilegedAccounts(tenant, enabled, "provider");
+    }
+
+    public void setPrivilegedAccounts(UUID tenant, boolean enabled, String operator) {
         Tenant found = system.find(Tenant.class, tenant);
         if (found == null) {
             throw new IllegalArgumentException("No tenant " + tenant);
         }
         found.setPrivilegedAccountsEnabled(enabled);
-        audit.success(SystemEvent.PRIVILEGED_ACCOUNTS_CHANGED, tenant, "operator",
+        audit.success(SystemEvent.PRIVILEGED_ACCOUNTS_CHANGED, tenant, operator,
                 enabled ? "privileged accounts enabled" : "privileged accounts withdrawn");
+    }
+
+    /** Stops (or lets again) a tenant's members' use of SAPPHIRE; its data stays as it is. */
+    public Tenant setSuspended(String slug, boolean suspended, String operator) {
+        Tenant tenant = findBySlug(slug).orElseThrow(() -> new Refused("no tenant " + slug));
+        try {
+            if (suspended) {
+                tenant.suspend();
+            } else {
+                tenant.resume();
+            }
+        } catch (IllegalStateException notNow) {
+            throw new Refused(notNow.getMessage());
+        }
+        audit.success(suspended ? SystemEvent.TENANT_SUSPENDED : SystemEvent.TENANT_RESUMED, tenant.getId(), operator,
+                "tenant " + slug + " " + tenant.getStatus());
+        return tenant;
+    }
+
+    /** Every tenant, by id. */
+    public List<Tenant> all() {
+        return system.createNamedQuery(Tenant.ALL, Tenant.class).getResultList();
     }
 
     public Optional<Tenant> findBySlug(String slug) {

@@ -3,6 +3,8 @@ package jp.sapphire.audit.entity;
 /** The kinds of event the system audit log records. */
 public enum SystemEvent {
     SIGN_IN,
+    /** An operator's login at the management endpoint refused (the login guard, server-config). */
+    OPERATOR_SIGN_IN,
     SIGN_OUT,
     TOKEN_CREATED,
     TOKEN_REVOKED,
@@ -10,6 +12,10 @@ public enum SystemEvent {
     ROLE_BINDING_REVOKED,
     IDENTITY_PROVIDER_CHANGED,
     PRIVILEGED_ACCOUNTS_CHANGED,
+    /** The operators' console: a tenant opened, suspended, resumed. */
+    TENANT_CREATED,
+    TENANT_SUSPENDED,
+    TENANT_RESUMED,
     ACCESS_REFUSED,
     /** A check of a tenant's action log chain; its detail is the anchor the next check starts from. */
     ACTION_LOG_VERIFIED,

@@ -21,9 +21,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "tenant")
 @NamedQuery(name = Tenant.BY_SLUG, query = "SELECT t FROM Tenant t WHERE t.slug = :slug")
+@NamedQuery(name = Tenant.ALL, query = "SELECT t FROM Tenant t ORDER BY t.slug")
 public class Tenant {
 
     public static final String BY_SLUG = "Tenant.bySlug";
+    public static final String ALL = "Tenant.all";
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -80,6 +82,26 @@ public class Tenant {
 
     public TenantStatus getStatus() {
         return status;
+    }
+
+    /**
+     * The provider stops the tenant's use of SAPPHIRE for now (an unpaid bill, a security
+     * incident): nobody signs in or calls the API; its data, backups and deletion clock stay as
+     * they are. Only an active tenant can be suspended.
+     */
+    public void suspend() {
+        if (status != TenantStatus.ACTIVE) {
+            throw new IllegalStateException("tenant " + slug + " is " + status + ", not ACTIVE");
+        }
+        this.status = TenantStatus.SUSPENDED;
+    }
+
+    /** Lets a suspended tenant use SAPPHIRE again. */
+    public void resume() {
+        if (status != TenantStatus.SUSPENDED) {
+            throw new IllegalStateException("tenant " + slug + " is " + status + ", not SUSPENDED");
+        }
+        this.status = TenantStatus.ACTIVE;
     }
 
     /** The contract has ended and the tenant's data is deleted: nobody can sign in to it again. */
