@@ -68,6 +68,8 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
     static final String ERROR_PAGE = "/signin-error.xhtml";
 
     private static final Pattern TENANT_PATH = Pattern.compile("/t/([a-z0-9][a-z0-9-]{1,62})/(stepup|callback)?");
+    /** Paths of the operators' door: on the customers' port they do not exist, whoever asks (no sign-in page either). */
+    private static final Pattern OPERATOR_PATH = Pattern.compile("/(IBMJMXConnectorREST|health|openapi|metrics|ibm/api)(/.*)?");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -106,7 +108,11 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        Matcher tenantPath = TENANT_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (OPERATOR_PATH.matcher(path).matches()) {
+            return context.responseNotFound();
+        }
+        Matcher tenantPath = TENANT_PATH.matcher(path);
         if (tenantPath.matches()) {
             String slug = tenantPath.group(1);
             return "callback".equals(tenantPath.group(2))
