@@ -1,8 +1,6 @@
 package jp.sapphire.actionlog.view;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +15,7 @@ import jp.sapphire.actionlog.control.ActionLogCsv;
 import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Refusal;
+import jp.sapphire.platform.view.CsvDownload;
 import jp.sapphire.platform.view.FacesProblems;
 
 /**
@@ -39,17 +38,11 @@ public class ActionLogExportBacking implements Serializable {
     private LocalDate to;
 
     public void download() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             ActionLog.Export export = actionLog.between(from, to);
-            ExternalContext external = faces.getExternalContext();
-            external.responseReset();
-            external.setResponseContentType(ActionLogCsv.CONTENT_TYPE);
-            external.setResponseHeader("Content-Disposition", "attachment; filename=\"action-log-" + from + "-" + to + ".csv\"");
-            external.setResponseHeader("Cache-Control", "private, no-store");
-            ActionLogCsv.write(export.entries(), export.zone(), member.getLocale(),
-                    new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8));
-            faces.responseComplete();
+            CsvDownload.send("action-log-" + from + "-" + to + ".csv", StandardCharsets.UTF_8,
+                    out -> ActionLogCsv.write(export.entries(), export.zone(), member.getLocale(),
+                            new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, Map.of("from", "export:from", "to", "export:to"));
         } catch (Refusal refusal) {

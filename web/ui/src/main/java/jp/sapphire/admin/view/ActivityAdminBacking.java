@@ -1,50 +1,50 @@
 package jp.sapphire.admin.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import jp.sapphire.admin.boundary.TenantAdministration;
 import jp.sapphire.admin.entity.PrivilegedActivity;
 import jp.sapphire.identity.view.CurrentMember;
+import jp.sapphire.platform.view.CsvDownload;
 
-/** {@code /app/admin/activity.xhtml}: the privileged activity of the last 30 days, newest first. */
+/** {@code /app/admin/activity.xhtml}: the privileged activity (特権操作) of the last 30 days, newest first. */
 @Named("activityAdmin")
-@RequestScoped
-public class ActivityAdminBacking {
+@ViewScoped
+public class ActivityAdminBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
-    TenantAdministration administration;
+    transient TenantAdministration administration;
 
     @Inject
     CurrentMember member;
 
-    private List<PrivilegedActivity> entries;
+    private transient List<PrivilegedActivity> entries;
 
-    /** The same 30 days as CSV. */
-    public void download() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
+    /** The 30 days up to today where the administrator is, read once for the view. */
+    @PostConstruct
+    void load() {
         LocalDate today = member.today();
-        byte[] csv = administration.activityCsv(today.minusDays(30), today, member.getZone());
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"privileged-activity-" + today + ".csv\"");
-        external.setResponseHeader("Cache-Control", "private, no-store");
-        external.getResponseOutputStream().write(csv);
-        faces.responseComplete();
+        entries = administration.activity(today.minusDays(30), today, member.getZone());
+    }
+
+    /** The same 30 days as CSV, as they stand when it is asked for. */
+    public void download() throws IOException {
+        LocalDate today = member.today();
+        CsvDownload.send("privileged-activity-" + today + ".csv", StandardCharsets.UTF_8,
+                administration.activityCsv(today.minusDays(30), today, member.getZone()));
     }
 
     public List<PrivilegedActivity> getEntries() {
-        if (entries == null) {
-            LocalDate today = member.today();
-            entries = administration.activity(today.minusDays(30), today, member.getZone());
-        }
         return entries;
     }
 }

@@ -1,7 +1,7 @@
 package jp.sapphire.admin.view;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.nio.charset.Charset;
 import java.util.List;
@@ -10,14 +10,23 @@ import jp.sapphire.expense.entity.ExpenseCategory;
 
 /** {@code /app/admin/categories.xhtml}: the expense categories (勘定科目) as CSV. */
 @Named("categoriesAdmin")
-@RequestScoped
+@ViewScoped
 public class CategoriesAdminBacking extends CsvMasterBacking {
 
+    private static final long serialVersionUID = 1L;
+
     @EJB
-    Masters masters;
+    transient Masters masters;
+
+    private transient List<ExpenseCategory> categories;
 
     public List<ExpenseCategory> getCategories() {
-        return masters.categories();
+        return categories;
+    }
+
+    @Override
+    protected void read() {
+        categories = masters.categories();
     }
 
     @Override

@@ -1,10 +1,11 @@
 package jp.sapphire.admin.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.Map;
-import java.util.Optional;
 import jp.sapphire.admin.boundary.ContractEnd;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Refusal;
@@ -16,18 +17,26 @@ import jp.sapphire.tenant.entity.TenantDeletion;
  * tenant's data (confirmed by typing the tenant's id), and once made, when it is due.
  */
 @Named("contractAdmin")
-@RequestScoped
-public class ContractAdminBacking {
+@ViewScoped
+public class ContractAdminBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
-    ContractEnd deletions;
+    transient ContractEnd deletions;
 
     private String confirmation;
-    private Optional<TenantDeletion> request;
+    private transient TenantDeletion request;
+
+    /** The request made earlier, if any, read once for the view. */
+    @PostConstruct
+    void load() {
+        request = deletions.ofMyTenant().orElse(null);
+    }
 
     public void requestDeletion() {
         try {
-            request = Optional.of(deletions.request(confirmation));
+            request = deletions.request(confirmation);
             FacesProblems.confirm("admin.contract.requested");
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, Map.of("confirmation", "deletion:confirmation"));
@@ -37,10 +46,7 @@ public class ContractAdminBacking {
     }
 
     public TenantDeletion getRequest() {
-        if (request == null) {
-            request = deletions.ofMyTenant();
-        }
-        return request.orElse(null);
+        return request;
     }
 
     public String getConfirmation() {

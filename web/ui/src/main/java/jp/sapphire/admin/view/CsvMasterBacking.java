@@ -1,11 +1,12 @@
 package jp.sapphire.admin.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import jp.sapphire.admin.boundary.Masters;
@@ -14,16 +15,20 @@ import jp.sapphire.platform.control.CsvImport;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Messages;
+import jp.sapphire.platform.view.CsvDownload;
 import jp.sapphire.platform.view.FacesProblems;
 
 /**
  * A master page of the admin console ({@code /WEB-INF/includes/csv-master.xhtml}): the master
  * exported as CSV in UTF-8 or Shift_JIS, and imported from it; a rejected import lists every bad
- * row and changes nothing.
+ * row and changes nothing. The master as the page lists it is read when the view opens and again
+ * after an import.
  */
-public abstract class CsvMasterBacking {
+public abstract class CsvMasterBacking implements Serializable {
 
-    private Part file;
+    private static final long serialVersionUID = 1L;
+
+    private transient Part file;
     private String encoding = "UTF-8";
 
     /** The file name stem of an export, e.g. {@code categories}. */
@@ -32,6 +37,14 @@ public abstract class CsvMasterBacking {
     protected abstract byte[] export(Charset charset);
 
     protected abstract Masters.Imported importing(byte[] content, Charset charset);
+
+    /** Reads the master as the page lists it. */
+    protected abstract void read();
+
+    @PostConstruct
+    void opened() {
+        read();
+    }
 
     public void exportUtf8() throws IOException {
         download(StandardCharsets.UTF_8, "utf8");
@@ -42,15 +55,7 @@ public abstract class CsvMasterBacking {
     }
 
     private void download(Charset charset, String suffix) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        byte[] csv = export(charset);
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("text/csv; charset=" + (charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Shift_JIS"));
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName() + "-" + suffix + ".csv\"");
-        external.setResponseHeader("Cache-Control", "private, no-store");
-        external.getResponseOutputStream().write(csv);
-        faces.responseComplete();
+        CsvDownload.send(fileName() + "-" + suffix + ".csv", charset, export(charset));
     }
 
     public void upload() throws IOException {
@@ -60,11 +65,15 @@ public abstract class CsvMasterBacking {
         } else {
             try (InputStream in = file.getInputStream()) {
                 content = in.readNBytes(CsvImport.MAX_BYTES + 1);
+            } finally {
+                // The part belongs to the request that sent it; the view outlives it.
+                file = null;
             }
         }
         try {
             Masters.Imported imported = importing(content, "Shift_JIS".equals(encoding) ? Csv.SHIFT_JIS : StandardCharsets.UTF_8);
             FacesProblems.confirm("admin.csv.imported", imported.added(), imported.changed());
+            read();
         } catch (InvalidInputException invalid) {
             FacesContext faces = FacesContext.getCurrentInstance();
             var locale = faces.getViewRoot().getLocale();

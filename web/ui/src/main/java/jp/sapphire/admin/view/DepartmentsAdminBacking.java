@@ -1,7 +1,7 @@
 package jp.sapphire.admin.view;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.nio.charset.Charset;
 import java.util.List;
@@ -9,14 +9,23 @@ import jp.sapphire.admin.boundary.Masters;
 
 /** {@code /app/admin/departments.xhtml}: departments (部門), their hierarchy and managers, as CSV. */
 @Named("departmentsAdmin")
-@RequestScoped
+@ViewScoped
 public class DepartmentsAdminBacking extends CsvMasterBacking {
 
+    private static final long serialVersionUID = 1L;
+
     @EJB
-    Masters masters;
+    transient Masters masters;
+
+    private transient List<Masters.DepartmentRow> departments;
 
     public List<Masters.DepartmentRow> getDepartments() {
-        return masters.departmentRows();
+        return departments;
+    }
+
+    @Override
+    protected void read() {
+        departments = masters.departmentRows();
     }
 
     @Override

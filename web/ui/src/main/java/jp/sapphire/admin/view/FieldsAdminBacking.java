@@ -1,5 +1,6 @@
 package jp.sapphire.admin.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -34,13 +35,22 @@ public class FieldsAdminBacking extends DefinitionFormBacking {
     private boolean required;
     private String choices;
     private UUID category;
+    private transient List<CustomField> fields;
+    private transient List<ExpenseCategory> categories;
+
+    /** The fields listed and the categories offered, read once for the view. */
+    @PostConstruct
+    void lookups() {
+        fields = configuration.fields();
+        categories = masters.categories();
+    }
 
     @Override
     public void load() {
         if (getId() == null) {
             return;
         }
-        configuration.fields().stream().filter(field -> field.getId().equals(getId())).findFirst().ifPresentOrElse(field -> {
+        fields.stream().filter(field -> field.getId().equals(getId())).findFirst().ifPresentOrElse(field -> {
             setKey(field.getKey());
             setName(field.getName());
             type = field.getType();
@@ -55,6 +65,7 @@ public class FieldsAdminBacking extends DefinitionFormBacking {
             CustomField saved = configuration.saveField(getId(),
                     new FormConfiguration.FieldInput(getKey(), getName(), type, required, choices, category));
             FacesProblems.confirm("admin.fields.saved", saved.getName());
+            fields = configuration.fields();
             clear();
             type = CustomField.Type.TEXT;
             required = false;
@@ -69,11 +80,11 @@ public class FieldsAdminBacking extends DefinitionFormBacking {
     }
 
     public List<CustomField> getFields() {
-        return configuration.fields();
+        return fields;
     }
 
     public List<ExpenseCategory> getCategories() {
-        return masters.categories();
+        return categories;
     }
 
     public CustomField.Type[] getTypes() {

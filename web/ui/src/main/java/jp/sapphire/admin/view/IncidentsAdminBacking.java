@@ -1,5 +1,6 @@
 package jp.sapphire.admin.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -16,10 +17,13 @@ public class IncidentsAdminBacking {
 
     private List<Incidents.Report> reports;
 
+    /** The page has no form of its own: read once for the request that shows it. */
+    @PostConstruct
+    void load() {
+        reports = incidents.ofMyTenant();
+    }
+
     public List<Incidents.Report> getReports() {
-        if (reports == null) {
-            reports = incidents.ofMyTenant();
-        }
         return reports;
     }
 }

@@ -1,5 +1,6 @@
 package jp.sapphire.admin.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -22,13 +23,20 @@ public class LabelsAdminBacking extends DefinitionFormBacking {
     transient FormConfiguration configuration;
 
     private String allowedValues;
+    private transient List<LabelDefinition> labels;
+
+    /** The labels listed, read once for the view. */
+    @PostConstruct
+    void lookups() {
+        labels = configuration.labels();
+    }
 
     @Override
     public void load() {
         if (getId() == null) {
             return;
         }
-        configuration.labels().stream().filter(label -> label.getId().equals(getId())).findFirst().ifPresentOrElse(label -> {
+        labels.stream().filter(label -> label.getId().equals(getId())).findFirst().ifPresentOrElse(label -> {
             setKey(label.getKey());
             setName(label.getName());
             allowedValues = String.join("\n", label.getAllowedValues());
@@ -40,6 +48,7 @@ public class LabelsAdminBacking extends DefinitionFormBacking {
             LabelDefinition saved = configuration.saveLabel(getId(),
                     new FormConfiguration.LabelInput(getKey(), getName(), allowedValues));
             FacesProblems.confirm("admin.labels.saved", saved.getName());
+            labels = configuration.labels();
             clear();
             allowedValues = null;
         } catch (InvalidInputException invalid) {
@@ -50,7 +59,7 @@ public class LabelsAdminBacking extends DefinitionFormBacking {
     }
 
     public List<LabelDefinition> getLabels() {
-        return configuration.labels();
+        return labels;
     }
 
     public String getAllowedValues() {

@@ -39,16 +39,16 @@ public class MemberAdminBacking implements Serializable {
 
     private UUID id;
     private transient Member member;
+    private transient List<Department> departments;
+    private String managerName;
     private UUID department;
     private String zone;
     private String language;
 
+    /** f:viewAction: the member named by {@code id}, and the departments offered. */
     public void load() {
-        try {
-            member = id == null ? null : administration.member(id);
-        } catch (NotFoundException gone) {
-            member = null;
-        }
+        departments = masters.departments();
+        show(find());
         if (member != null && zone == null) {
             department = member.getDepartmentId();
             zone = member.getTimeZone().getId();
@@ -56,10 +56,27 @@ public class MemberAdminBacking implements Serializable {
         }
     }
 
+    private Member find() {
+        try {
+            return id == null ? null : administration.member(id);
+        } catch (NotFoundException gone) {
+            return null;
+        }
+    }
+
+    /** Shows the member as saved, with the manager (所属長) of their department as saved. */
+    private void show(Member saved) {
+        member = saved;
+        managerName = member == null || member.getDepartmentId() == null ? null
+                : departments.stream().filter(d -> d.getId().equals(member.getDepartmentId())).findFirst()
+                        .map(Department::getManagerId).map(manager -> administration.member(manager).getDisplayName())
+                        .orElse(null);
+    }
+
     /** Saves the member's department, time zone and language. */
     public void save() {
         try {
-            member = administration.changeProfile(id, department, zone, language);
+            show(administration.changeProfile(id, department, zone, language));
             FacesProblems.confirm("admin.member.saved", member.getDisplayName());
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, Map.of("department", "profile:department", "zone", "profile:zone",
@@ -70,17 +87,12 @@ public class MemberAdminBacking implements Serializable {
     }
 
     public List<Department> getDepartments() {
-        return masters.departments();
+        return departments;
     }
 
-    /** The manager (所属長) of the member's department as saved, if it has one. */
+    /** The manager of the member's department, if it has one. */
     public String getManagerName() {
-        Member shown = getMember();
-        if (shown == null || shown.getDepartmentId() == null) {
-            return null;
-        }
-        return masters.departments().stream().filter(d -> d.getId().equals(shown.getDepartmentId())).findFirst()
-                .map(Department::getManagerId).map(manager -> administration.member(manager).getDisplayName()).orElse(null);
+        return managerName;
     }
 
     public List<String> getZones() {
@@ -125,18 +137,15 @@ public class MemberAdminBacking implements Serializable {
 
     private void change(Supplier<Member> action, String done) {
         try {
-            member = action.get();
+            show(action.get());
             FacesProblems.confirm(done, member.getDisplayName());
         } catch (Refusal refusal) {
             FacesProblems.show(refusal);
-            load();
+            show(find());
         }
     }
 
     public Member getMember() {
-        if (member == null && id != null) {
-            load();
-        }
         return member;
     }
 

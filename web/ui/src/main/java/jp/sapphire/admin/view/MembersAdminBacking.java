@@ -1,9 +1,10 @@
 package jp.sapphire.admin.view;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,31 +16,37 @@ import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.view.FacesProblems;
 
 /**
- * {@code /app/admin/members.xhtml}: members by name, e-mail or IdP subject, the inactive ones too on
- * request; and a member registered ahead of their first sign-in.
+ * {@code /app/admin/members.xhtml[?q=]}: members by name, e-mail or IdP subject, the inactive ones too
+ * on request; and a member registered ahead of their first sign-in.
  */
 @Named("membersAdmin")
-@RequestScoped
-public class MembersAdminBacking {
+@ViewScoped
+public class MembersAdminBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
-    TenantAdministration administration;
+    transient TenantAdministration administration;
 
     @EJB
-    Masters masters;
+    transient Masters masters;
 
     private String query;
     private String subject;
     private String email;
     private String displayName;
     private boolean withInactive = true;
-    private List<Member> found;
-    private Map<UUID, String> departments;
+    private transient List<Member> found;
+    private final Map<UUID, String> departments = new HashMap<>();
+
+    /** f:viewAction: the members the query {@code q} finds, and the names of the departments, once for the view. */
+    public void load() {
+        found = administration.members(query, withInactive);
+        departments.clear();
+        masters.departments().forEach(d -> departments.put(d.getId(), d.getCode() + " " + d.getName()));
+    }
 
     public List<Member> getFound() {
-        if (found == null) {
-            found = administration.members(query, withInactive);
-        }
         return found;
     }
 
@@ -83,10 +90,6 @@ public class MembersAdminBacking {
 
     /** Department code and name by id, for the list. */
     public Map<UUID, String> getDepartments() {
-        if (departments == null) {
-            departments = new HashMap<>();
-            masters.departments().forEach(d -> departments.put(d.getId(), d.getCode() + " " + d.getName()));
-        }
         return departments;
     }
 

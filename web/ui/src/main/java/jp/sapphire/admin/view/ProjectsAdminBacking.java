@@ -1,7 +1,7 @@
 package jp.sapphire.admin.view;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.nio.charset.Charset;
 import java.util.List;
@@ -10,14 +10,23 @@ import jp.sapphire.organization.entity.Project;
 
 /** {@code /app/admin/projects.xhtml}: projects and cost centres as CSV. */
 @Named("projectsAdmin")
-@RequestScoped
+@ViewScoped
 public class ProjectsAdminBacking extends CsvMasterBacking {
 
+    private static final long serialVersionUID = 1L;
+
     @EJB
-    Masters masters;
+    transient Masters masters;
+
+    private transient List<Project> projects;
 
     public List<Project> getProjects() {
-        return masters.projects();
+        return projects;
+    }
+
+    @Override
+    protected void read() {
+        projects = masters.projects();
     }
 
     @Override

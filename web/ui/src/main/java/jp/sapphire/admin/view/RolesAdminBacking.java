@@ -1,5 +1,6 @@
 package jp.sapphire.admin.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -32,6 +33,13 @@ public class RolesAdminBacking implements Serializable {
     private RoleBinding.Kind kind = RoleBinding.Kind.SUBJECT;
     private String value;
     private UUID binding;
+    private transient List<RoleBinding> bindings;
+
+    /** The bindings listed, read once for the view and again after each change. */
+    @PostConstruct
+    void load() {
+        bindings = administration.roleBindings();
+    }
 
     public void grant() {
         try {
@@ -40,6 +48,7 @@ public class RolesAdminBacking implements Serializable {
             FacesProblems.confirm("admin.roles.granted",
                     faces.getApplication().getResourceBundle(faces, "msg").getString("role." + role.name()), value.strip());
             value = null;
+            load();
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, Map.of("role", FORM + "role", "kind", FORM + "kind", "value", FORM + "value"));
         } catch (PrivilegedAccountNotEnabledException notEnabled) {
@@ -52,6 +61,7 @@ public class RolesAdminBacking implements Serializable {
             administration.revoke(binding);
             FacesProblems.confirm("admin.roles.revoked");
             binding = null;
+            load();
         } catch (NotFoundException gone) {
             FacesProblems.general("sapphire.admin.binding.not-found");
         } catch (Refusal refusal) {
@@ -60,7 +70,7 @@ public class RolesAdminBacking implements Serializable {
     }
 
     public List<RoleBinding> getBindings() {
-        return administration.roleBindings();
+        return bindings;
     }
 
     public Role[] getRoles() {

@@ -56,18 +56,35 @@ public class ApprovalBacking implements Serializable {
     private String lineComment;
 
     private transient ExpenseReport report;
+    private transient List<Approvals.RouteStep> earlierSteps;
     private transient Map<UUID, Receipt> currentReceipts;
-    private transient Boolean mayDecide;
+    private String applicant;
+    private boolean mayDecide;
 
-    /** f:viewAction: the report named by {@code id}, if the member may see it. */
+    /**
+     * f:viewAction: the report named by {@code id}, if the member may see it, with its applicant,
+     * receipts and what the member may decide, all read once for the view.
+     */
     public void load() {
         try {
-            version = report().getVersion();
+            read();
+            version = report.getVersion();
+            applicant = members.find(report.getOwnerId()).map(Member::getDisplayName).orElse("");
+            currentReceipts = receipts.currentOf(id);
+            mayDecide = approvals.mayDecide(id);
         } catch (NotFoundException | IllegalArgumentException notFound) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             id = null;
             FacesProblems.general("sapphire.report.not-found");
         }
+    }
+
+    /** The report as it stands, and the steps before the one that waits: where it can be sent back to. */
+    private void read() {
+        report = expenseReports.get(id);
+        Integer current = report.getCurrentStep();
+        earlierSteps = current == null ? List.of()
+                : approvals.route(id).stream().filter(step -> step.stepNo() < current).toList();
     }
 
     public String approve() {
@@ -115,57 +132,43 @@ public class ApprovalBacking implements Serializable {
             FacesProblems.show(invalid, Map.of("comment", form + ":comment", "toStep", form + ":returnTo"));
         } catch (Refusal refusal) {
             FacesProblems.show(refusal);
-            report = null;
+            read();
         }
         return null;
     }
 
     public ExpenseReport getReport() {
-        return id == null ? null : report();
+        return id == null ? null : report;
     }
 
     public List<ExpenseLine> getLines() {
-        return id == null ? List.of() : report().getLines();
+        return id == null ? List.of() : report.getLines();
     }
 
     public String getApplicant() {
-        return id == null ? "" : members.find(report().getOwnerId()).map(Member::getDisplayName).orElse("");
+        return id == null ? "" : applicant;
     }
 
     public Receipt receiptOf(UUID lineId) {
-        if (currentReceipts == null) {
-            currentReceipts = id == null ? Map.of() : receipts.currentOf(id);
-        }
-        return currentReceipts.get(lineId);
+        return currentReceipts == null ? null : currentReceipts.get(lineId);
     }
 
     public boolean isImage(Receipt receipt) {
         return receipt != null && receipt.getContentType().startsWith("image/") && !receipt.getContentType().equals("image/heic");
     }
 
-    /** Whether the member may decide the step that waits now. */
+    /** Whether the member may decide the step that waits now, as it stood when the page opened. */
     public boolean isMayDecide() {
-        if (mayDecide == null) {
-            mayDecide = id != null && approvals.mayDecide(id);
-        }
-        return mayDecide;
+        return id != null && mayDecide;
     }
 
     public boolean isMayPay() {
-        return id != null && report().getStatus() == ReportStatus.APPROVED;
+        return id != null && report.getStatus() == ReportStatus.APPROVED;
     }
 
     /** The steps before the one that waits: where the report can be sent back to. */
     public List<Approvals.RouteStep> getEarlierSteps() {
-        Integer current = id == null ? null : report().getCurrentStep();
-        return current == null ? List.of() : approvals.route(id).stream().filter(step -> step.stepNo() < current).toList();
-    }
-
-    private ExpenseReport report() {
-        if (report == null) {
-            report = expenseReports.get(id);
-        }
-        return report;
+        return id == null ? List.of() : earlierSteps;
     }
 
     public UUID getId() {

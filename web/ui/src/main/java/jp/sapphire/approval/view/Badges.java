@@ -1,5 +1,6 @@
 package jp.sapphire.approval.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,20 +23,23 @@ public class Badges {
     @Inject
     CurrentMember member;
 
-    private Integer pending;
-    private Long unread;
+    private int pending;
+    private long unread;
+
+    /** The header shows both counts, and only to a signed-in member. */
+    @PostConstruct
+    void count() {
+        if (member.isSignedIn()) {
+            pending = approvals.pending(Approvals.PendingFilter.none()).size();
+            unread = notifications.unread();
+        }
+    }
 
     public int getPending() {
-        if (pending == null) {
-            pending = member.isSignedIn() ? approvals.pending(Approvals.PendingFilter.none()).size() : 0;
-        }
         return pending;
     }
 
     public long getUnread() {
-        if (unread == null) {
-            unread = member.isSignedIn() ? notifications.unread() : 0;
-        }
         return unread;
     }
 }

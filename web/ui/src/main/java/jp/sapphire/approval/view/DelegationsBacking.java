@@ -1,5 +1,6 @@
 package jp.sapphire.approval.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,6 +43,16 @@ public class DelegationsBacking implements Serializable {
     private LocalDate validTo;
 
     private transient Map<UUID, Member> people;
+    private transient List<ApprovalDelegation> mine;
+    private transient List<ApprovalDelegation> toMe;
+
+    /** The delegations both ways and the people they name, read once for the view. */
+    @PostConstruct
+    void load() {
+        people = members.active().stream().collect(Collectors.toMap(Member::getId, Function.identity()));
+        mine = delegations.mine();
+        toMe = delegations.toMe();
+    }
 
     public void delegate() {
         try {
@@ -50,6 +61,7 @@ public class DelegationsBacking implements Serializable {
             deputyId = null;
             validFrom = null;
             validTo = null;
+            mine = delegations.mine();
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, Map.of("deputyId", FORM + "deputyId", "validFrom", FORM + "validFrom",
                     "validTo", FORM + "validTo"));
@@ -60,37 +72,31 @@ public class DelegationsBacking implements Serializable {
         try {
             delegations.revoke(id);
             FacesProblems.confirm("delegations.revoked");
+            mine = delegations.mine();
         } catch (NotFoundException gone) {
             FacesProblems.general("sapphire.delegation.not-found");
         }
     }
 
     public List<ApprovalDelegation> getMine() {
-        return delegations.mine();
+        return mine;
     }
 
     public List<ApprovalDelegation> getToMe() {
-        return delegations.toMe();
+        return toMe;
     }
 
     /** Everyone the member may name as deputy: the active members but themselves. */
     public List<Member> getCandidates() {
-        return people().values().stream()
+        return people.values().stream()
                 .filter(candidate -> !candidate.getId().equals(member.getPrincipal().memberId()))
                 .sorted((a, b) -> a.getDisplayName().compareTo(b.getDisplayName()))
                 .toList();
     }
 
     public String name(UUID id) {
-        Member found = people().get(id);
+        Member found = people.get(id);
         return found == null ? "" : found.getDisplayName();
-    }
-
-    private Map<UUID, Member> people() {
-        if (people == null) {
-            people = members.active().stream().collect(Collectors.toMap(Member::getId, Function.identity()));
-        }
-        return people;
     }
 
     public UUID getDeputyId() {

@@ -1,5 +1,6 @@
 package jp.sapphire.expense.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,7 +52,9 @@ public class ReportsBacking implements Serializable {
         load();
     }
 
-    private void load() {
+    /** The first page, unfiltered, when the view opens; each search and turn of the page reads again. */
+    @PostConstruct
+    void load() {
         var zone = member.getZone();
         current = expenseReports.mine(new ReportFilter(status,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
@@ -59,9 +62,6 @@ public class ReportsBacking implements Serializable {
     }
 
     public Page<ExpenseReport> getCurrent() {
-        if (current == null) {
-            load();
-        }
         return current;
     }
 

@@ -1,5 +1,6 @@
 package jp.sapphire.identity.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -37,11 +38,19 @@ public class TokensBacking implements Serializable {
 
     /** The token just created; shown on this page once and kept nowhere. */
     private String issued;
+    private transient List<ApiToken> list;
+
+    /** The member's tokens, read once for the view and again after each change. */
+    @PostConstruct
+    void load() {
+        list = apiTokens.mine();
+    }
 
     public void create() {
         try {
             issued = apiTokens.create(name, days).jwt();
             name = null;
+            load();
         } catch (Refusal refused) {
             FacesProblems.show(refused);
         }
@@ -50,10 +59,11 @@ public class TokensBacking implements Serializable {
     public void revoke(UUID id) {
         apiTokens.revoke(id);
         issued = null;
+        load();
     }
 
     public List<ApiToken> getList() {
-        return apiTokens.mine();
+        return list;
     }
 
     public String getName() {

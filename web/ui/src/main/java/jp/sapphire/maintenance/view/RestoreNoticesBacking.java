@@ -1,5 +1,6 @@
 package jp.sapphire.maintenance.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -26,14 +27,22 @@ public class RestoreNoticesBacking {
     @Inject
     CurrentMember member;
 
-    public List<String> getTexts() {
+    private List<String> texts;
+
+    /** Read once for the request whose page shows them. */
+    @PostConstruct
+    void load() {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return maintenance.notices().stream().map(notice -> MessageFormat.format(
+        texts = maintenance.notices().stream().map(notice -> MessageFormat.format(
                         bundle.getString(notice.carriedOutAt() != null ? "notice.restore.done"
                                 : notice.emergency() ? "notice.restore.emergency" : "notice.restore"),
                         formats.dateTime(notice.scheduledAt()) + " (" + member.getZone().getId() + ")",
                         formats.dateTime(notice.dataAsOf()), notice.reason()))
                 .toList();
+    }
+
+    public List<String> getTexts() {
+        return texts;
     }
 }

@@ -1,11 +1,15 @@
 package jp.sapphire.notification.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.notification.boundary.Notifications;
@@ -14,30 +18,40 @@ import jp.sapphire.notification.entity.NotificationKind;
 import jp.sapphire.platform.control.NotFoundException;
 
 /**
- * {@code /app/notifications.xhtml}: the member's notifications, newest first; opening one marks it
- * read and shows its report (on the approver's page for a report waiting for them).
+ * {@code /app/notifications.xhtml}: the member's notifications, newest first, each in their
+ * language; opening one marks it read and shows its report (on the approver's page for a report
+ * waiting for them).
  */
 @Named("notificationsPage")
-@RequestScoped
-public class NotificationsBacking {
+@ViewScoped
+public class NotificationsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
-    Notifications notifications;
+    transient Notifications notifications;
 
     @Inject
     CurrentMember member;
 
-    private List<Notification> mine;
+    private transient List<Notification> mine;
+    private final Map<UUID, String> texts = new HashMap<>();
+
+    /** The notifications and their texts, read once for the view and again when all are marked read. */
+    @PostConstruct
+    void load() {
+        mine = notifications.mine();
+        texts.clear();
+        mine.forEach(notification -> texts.put(notification.getId(),
+                notifications.text(notification, member.getLocale())));
+    }
 
     public List<Notification> getMine() {
-        if (mine == null) {
-            mine = notifications.mine();
-        }
         return mine;
     }
 
     public String text(Notification notification) {
-        return notifications.text(notification, member.getLocale());
+        return texts.get(notification.getId());
     }
 
     public String open(UUID id, NotificationKind kind) {
@@ -53,6 +67,6 @@ public class NotificationsBacking {
 
     public void markAllRead() {
         notifications.markAllRead();
-        mine = null;
+        load();
     }
 }

@@ -2,6 +2,7 @@ package jp.sapphire.platform.view;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.ConverterException;
 import java.text.MessageFormat;
 import java.util.Map;
 import jp.sapphire.platform.control.InputProblem;
@@ -12,7 +13,7 @@ import jp.sapphire.platform.control.Refusal;
 /**
  * Shows what a boundary refused next to the field it concerns, in the view's language: each
  * problem's field is looked up in a map of field name → client id; problems without a field on
- * the page go to the page's general messages.
+ * the page go to the page's general messages. Converters refuse input with the same texts.
  */
 public final class FacesProblems {
 
@@ -47,6 +48,22 @@ public final class FacesProblems {
     /** A message for the whole page, from the ValidationMessages bundle. */
     public static void general(String messageKey) {
         show(InputProblem.of("", messageKey), Map.of());
+    }
+
+    /** What a boundary did but asks the member to look at again (a possible duplicate), for the whole page. */
+    public static void warn(InputProblem warning) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.text(warning, faces.getViewRoot().getLocale());
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+    }
+
+    /**
+     * What a converter throws for input it cannot read: the text of {@code messageKey} from the
+     * ValidationMessages bundle, which Faces shows next to the field.
+     */
+    public static ConverterException unreadable(FacesContext faces, String messageKey) {
+        String text = Messages.text(messageKey, faces.getViewRoot().getLocale());
+        return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     private static void show(InputProblem problem, Map<String, String> clientIds) {

@@ -1,5 +1,6 @@
 package jp.sapphire.approval.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -16,12 +17,13 @@ import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;
 
 /**
- * {@code /app/approvals/index.xhtml}: the reports waiting for the member's decision (承認待ち),
- * filtered by applicant, submission day and amount; several can be approved at once.
+ * {@code /app/approvals/index.xhtml}, the approver's inbox: the reports waiting for the member's
+ * decision (承認待ち), filtered by applicant, submission day and amount; several can be approved at
+ * once. The list is read when the view opens and again on each search and bulk approval.
  */
 @Named("inbox")
 @ViewScoped
-public class InboxBacking implements Serializable {
+public class ApprovalsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,22 +38,25 @@ public class InboxBacking implements Serializable {
 
     private transient List<Pending> pending;
 
-    public List<Pending> getPending() {
-        if (pending == null) {
-            pending = approvals.pending(new Approvals.PendingFilter(applicant, submittedFrom, submittedTo, minTotalYen));
-        }
-        return pending;
+    /** The inbox opens unfiltered. */
+    @PostConstruct
+    void open() {
+        search();
     }
 
     public void search() {
-        pending = null;
+        pending = approvals.pending(new Approvals.PendingFilter(applicant, submittedFrom, submittedTo, minTotalYen));
         ticked = new HashMap<>();
+    }
+
+    public List<Pending> getPending() {
+        return pending;
     }
 
     /** 一括承認: every report ticked; those that could not be approved are named with the reason. */
     public void approveSelected() {
-        List<UUID> selected = ticked.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey)
-                .toList();
+        List<UUID> selected = ticked.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey).toList();
         if (selected.isEmpty()) {
             FacesProblems.general("sapphire.approval.bulk.none");
             FacesContext.getCurrentInstance().validationFailed();
@@ -67,7 +72,7 @@ public class InboxBacking implements Serializable {
     }
 
     private String titleOf(UUID id) {
-        return getPending().stream().filter(p -> p.report().getId().equals(id)).map(p -> p.report().getTitle())
+        return pending.stream().filter(p -> p.report().getId().equals(id)).map(p -> p.report().getTitle())
                 .findFirst().orElse(id.toString());
     }
 
