@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -45,6 +45,7 @@ import jp.sapphire.it.SystemDatabase;
 import jp.sapphire.it.TenantFixture.Seeded;
 import jp.sapphire.it.TenantFixture;
 import jp.sapphire.it.clock.TestClock;
+import jp.sapphire.maintenance.boundary.Maintenance;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -76,6 +77,9 @@ class BackupIT {
     @EJB
     Backups backups;
 
+    @EJB
+    Maintenance maintenance;
+
     @Resource(lookup = "jdbc/sapphireBackup")
     DataSource live;
 
@@ -85,18 +89,18 @@ class BackupIT {
     @Resource(lookup = "jdbc/sapphire")
     DataSource application;
 
-    @Resource(lookup = "jdbc/sapphireSystem")
-    DataSource system;
 
     private final MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
 
-    /** Nothing writes while a test compares: the mail sender's retries of pending mail are stopped. */
+    /** Nothing writes while a test compares: the pending mail the sender would retry is taken away. */
     @BeforeEach
     void quietOutbox() throws SQLException {
-        try (Connection connection = system.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE mail_outbox SET failed_at = now() WHERE sent_at IS NULL AND failed_at IS NULL");
+        try (Connection connection = live.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM mail_outbox WHERE sent_at IS NULL AND failed_at IS NULL");
         }
     }
+
+    private static final Duration LEAD = Duration.ofHours(24);
 
     @Test
     void nineDailyRunsKeepTheSevenNewestAndEachRestoresToExactlyItsRows() throws Exception {
@@ -232,12 +236,35 @@ class BackupIT {
         quietOutbox();
         Map<String, String> everythingElse = checksumsExcept(victim.tenantId());
 
-        assertThat((String) invoke("restoreTenant", victim.tenant().getSlug(), generation))
-                .startsWith("tenant " + victim.tenant().getSlug() + " restored");
+        String slug = victim.tenant().getSlug();
+        try {
+            Instant published = TestClock.freezeNow();
+            assertThatThrownBy(() -> invoke("restoreTenant", slug, generation))
+                    .hasMessageContaining("No restore notice to this tenant names generation " + generation);
+            invoke("publishTenantRestoreNotice", bystander.tenant().getSlug(), generation, published.toString(), "別の会社の復元");
+            invoke("publishTenantRestoreNotice", slug, generation, published.toString(), "誤操作からの復旧");
+            TestClock.move(LEAD.minusSeconds(1));
+            assertThatThrownBy(() -> invoke("restoreTenant", slug, generation))
+                    .hasMessageContaining("a live restore may start " + LEAD + " after that");
+            assertThat(checksums(live, victim.tenantId())).as("nothing restored yet").isNotEqualTo(victimThen);
+            TestClock.move(Duration.ofSeconds(1));
+
+            assertThat((String) invoke("restoreTenant", slug, generation)).startsWith("tenant " + slug + " restored");
+        } finally {
+            TestClock.reset();
+        }
 
         assertThat(checksums(live, victim.tenantId())).isEqualTo(victimThen);
         assertThat(checksumsExcept(victim.tenantId())).isEqualTo(everythingElse);
-        assertThat(auditEvents(victim.tenantId())).contains(SystemEvent.BACKUP_TENANT_RESTORED.name());
+        assertThat(auditEvents(victim.tenantId())).contains(SystemEvent.BACKUP_RESTORE_NOTICE.name(),
+                SystemEvent.BACKUP_TENANT_RESTORED.name());
+        assertThat(maintenance.notices()).filteredOn(notice -> victim.tenantId().equals(notice.tenant()))
+                .singleElement().satisfies(notice -> assertThat(notice.carriedOutAt()).isNotNull());
+        assertThat(maintenance.notices()).filteredOn(notice -> bystander.tenantId().equals(notice.tenant()))
+                .as("the other tenant's notice stays unused").singleElement()
+                .satisfies(notice -> assertThat(notice.carriedOutAt()).isNull());
+        assertThatThrownBy(() -> invoke("restoreTenant", slug, generation)).as("a notice serves one restore")
+                .hasMessageContaining("No restore notice to this tenant");
 
         long next = generationOf((String) invoke("backupNow"));
         invoke("restoreDrill", next);

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import jp.sapphire.it.ApiClient;
 import jp.sapphire.it.ApiReports;
 import jp.sapphire.it.Browser;
@@ -29,6 +30,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,6 +66,15 @@ class RestoreNoticeIT {
     @AfterEach
     void endMaintenance() throws Exception {
         OperatorJmx.backups("endMaintenance");
+    }
+
+    /**
+     * The notices these tests published go with them: carried out at a moved clock, they would
+     * otherwise stay on every page of the test database for days of real time.
+     */
+    @AfterAll
+    static void withdrawNotices() {
+        Superuser.execute("DELETE FROM backup_notice");
     }
 
     /** A tenant whose administrator (in English, in Los Angeles) has an address of their own and has signed in as such. */
@@ -127,6 +138,41 @@ class RestoreNoticeIT {
         assertThat(browser.get(SignInFlow.HOME).body()).contains("システム全体をバックアップから復元しました").contains(reason);
         assertThat(Superuser.column("SELECT count(*) FROM system_audit_log WHERE event = 'BACKUP_RESTORED_LIVE'"
                 + " AND outcome = 'SUCCESS' AND detail LIKE ?", "%generation " + generation)).doesNotContain("0");
+    }
+
+    @Test
+    void aRestoreOfOneTenantIsAnnouncedToThatTenantAloneAndPutsBackOnlyItsData() throws Exception {
+        Company restored = company();
+        Company other = company();
+        ServerClock.freezeNow();
+        ApiClient yamada = ApiClient.signedIn(idp, restored.tenant(), restored.employee(), 2);
+        ApiClient neighbour = ApiClient.signedIn(idp, other.tenant(), other.employee(), 2);
+        long generation = generationOf((String) OperatorJmx.backups("backupNow"));
+        String lost = ApiReports.draft(restored.tenant(), yamada, "誤って入力した申請", 4_000);
+        String kept = ApiReports.draft(other.tenant(), neighbour, "他社の申請", 5_000);
+
+        String reason = "誤操作からの復旧 " + UUID.randomUUID();
+        Instant at = ServerClock.now().plus(Duration.ofHours(24));
+        OperatorJmx.backups("publishTenantRestoreNotice", restored.tenant().slug(), generation,
+                OffsetDateTime.ofInstant(at, ZoneOffset.ofHours(9)).toString(), reason);
+        MimeMessage notice = smtp.await(mail -> about(mail, reason), 1).get(0);
+        assertThat(recipient(notice)).isEqualTo(restored.adminAddress());
+        assertThat(notice.getSubject()).startsWith("[SAPPHIRE] Notice of a restore of your data (");
+        assertThat(TestSmtp.text(notice)).contains("Reason: " + reason).contains("No other customer's data is affected");
+        assertThat(signedIn(restored.tenant(), restored.employee()).get(SignInFlow.HOME).body())
+                .containsPattern("貴社のデータをバックアップから復元します。[^<]*理由: " + Pattern.quote(reason));
+        assertThat(signedIn(other.tenant(), other.employee()).get(SignInFlow.HOME).body())
+                .as("another tenant is not told").doesNotContain(reason).doesNotContain("貴社のデータ");
+        assertRefused(() -> OperatorJmx.backups("restoreTenant", restored.tenant().slug(), generation),
+                "a live restore may start " + LEAD + " after that");
+
+        ServerClock.move(LEAD);
+        assertThat((String) OperatorJmx.backups("restoreTenant", restored.tenant().slug(), generation))
+                .startsWith("tenant " + restored.tenant().slug() + " restored");
+
+        expect(yamada.get("/reports/" + lost), 404);
+        expect(neighbour.get("/reports/" + kept), 200);
+        assertThat(smtp.received(m -> about(m, reason))).as("only the restored tenant's administrator").hasSize(1);
     }
 
     @Test

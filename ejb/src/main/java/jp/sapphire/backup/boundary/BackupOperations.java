@@ -5,7 +5,6 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import java.time.Instant;
 import java.util.function.Supplier;
 import javax.management.OperationsException;
 import jp.sapphire.backup.control.Manifest;
@@ -64,12 +63,15 @@ public class BackupOperations extends OperatorConsole<BackupOperationsMBean> imp
 
     @Override
     public String publishRestoreNotice(long generation, String at, String reason) throws OperationsException {
-        return answer(() -> {
-            Instant when = OperatorMBeans.instant(at);
-            Maintenance.Notice notice = restores.publishRestoreNotice(OperatorMBeans.operator(), generation, when, reason);
-            return "notice " + notice.id() + ": generation " + generation + " at " + notice.scheduledAt() + " (data as of "
-                    + notice.dataAsOf() + ")";
-        });
+        return answer(() -> line(restores.publishRestoreNotice(OperatorMBeans.operator(), generation,
+                OperatorMBeans.instant(at), reason)));
+    }
+
+    @Override
+    public String publishTenantRestoreNotice(String tenantSlug, long generation, String at, String reason)
+            throws OperationsException {
+        return answer(() -> "tenant " + tenantSlug + ": " + line(restores.publishTenantRestoreNotice(OperatorMBeans.operator(),
+                tenantSlug, generation, OperatorMBeans.instant(at), reason)));
     }
 
     @Override
@@ -105,6 +107,11 @@ public class BackupOperations extends OperatorConsole<BackupOperationsMBean> imp
 
     private static <T> T answer(Supplier<T> operation) throws OperationsException {
         return OperatorMBeans.answer(operation);
+    }
+
+    private static String line(Maintenance.Notice notice) {
+        return "notice " + notice.id() + ": generation " + notice.generation() + " at " + notice.scheduledAt()
+                + " (data as of " + notice.dataAsOf() + ")";
     }
 
     private static String line(Manifest m) {

@@ -22,8 +22,15 @@ public interface BackupOperationsMBean {
     /** Restores a generation into the scratch database. */
     String restoreDrill(long generation) throws OperationsException;
 
-    /** Restores one tenant (by its slug) to a generation in the live database. */
+    /** Restores one tenant (by its slug) to a generation in the live database, as its notice announced. */
     String restoreTenant(String tenantSlug, long generation) throws OperationsException;
+
+    /**
+     * Announces to one tenant (its members' pages, and mail to its administrators) that its data
+     * will be restored to a generation at a time (ISO-8601 with offset), and why.
+     */
+    String publishTenantRestoreNotice(String tenantSlug, long generation, String at, String reason)
+            throws OperationsException;
 
     /**
      * Announces to every tenant (every page, and mail to their administrators) that the whole

@@ -13,11 +13,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import javax.sql.DataSource;
 import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.backup.control.BackupDatabase;
+import jp.sapphire.backup.control.BackupVault;
 import jp.sapphire.backup.control.Manifest;
 import jp.sapphire.backup.control.OneOperationAtATime;
 import jp.sapphire.backup.control.RestoreNoticeRules;
@@ -29,14 +33,14 @@ import jp.sapphire.operations.control.Refused;
 import jp.sapphire.tenant.boundary.TenantDeletions;
 import jp.sapphire.tenant.entity.Tenant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import jp.sapphire.backup.control.BackupVault;
 
 /**
  * Restores of live data, which only the provider does, after failures (whitepaper §13): one
- * tenant as of a generation, or the whole database — announced beforehand to every tenant on every
- * page and by mail to its administrators, at least {@code sapphire.backup.restore-notice-lead}
- * ahead unless it cannot wait — in maintenance mode on every server. One operation at a time with
- * the backups ({@link OneOperationAtATime}), each in the system audit log.
+ * tenant as of a generation, or the whole database in maintenance mode on every server. Each is
+ * announced beforehand — to the tenants it concerns, on their pages and by mail to their
+ * administrators — at least {@code sapphire.backup.restore-notice-lead} ahead; only a restore of
+ * the whole system may, when it cannot wait, be announced as it starts. One operation at a time
+ * with the backups ({@link OneOperationAtATime}), each in the system audit log.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -80,19 +84,37 @@ public class Restores {
     @Inject
     Clock clock;
 
-    /** Puts back one tenant as of a generation, in the live database, leaving every other tenant as it is. */
+    /**
+     * Puts back one tenant as of a generation, in the live database, leaving every other tenant as
+     * it is — as a notice to that tenant announced ({@link #publishTenantRestoreNotice}).
+     */
     public Manifest restoreTenant(String operator, String slug, long generation) {
-        UUID tenant = system.createNamedQuery(Tenant.BY_SLUG, Tenant.class).setParameter("slug", slug)
-                .getResultStream().findFirst().map(Tenant::getId)
-                .orElseThrow(() -> new Refused("no tenant " + slug));
+        UUID tenant = tenantOf(slug);
         return oneAtATime.run(operator, SystemEvent.BACKUP_TENANT_RESTORED, tenant, () -> {
-            if (deletions.isDeleted(tenant)) {
-                throw new Refused("tenant " + slug + " was deleted at the end of its contract; its data is not restored");
-            }
+            refuseIfDeleted(tenant, slug);
+            Maintenance.Notice notice = RestoreNoticeRules.noticeFor(maintenance.notices(), tenant, generation, noticeLead,
+                    clock.instant());
             List<Manifest> chain = vault.generations().verify(generation);
             new BackupDatabase(live).restoreTenant(vault.generations(), chain, tenant);
+            maintenance.carriedOut(notice);
             return chain.get(chain.size() - 1);
         }, restored -> "tenant " + slug + " restored to generation " + generation);
+    }
+
+    /**
+     * Publishes to one tenant that its data will be restored to {@code generation} at {@code at},
+     * and why: shown on its members' pages and mailed to its administrators. Its restore is
+     * refused until the notice is at least {@code sapphire.backup.restore-notice-lead} old and its
+     * time has come.
+     */
+    public Maintenance.Notice publishTenantRestoreNotice(String operator, String slug, long generation, Instant at,
+                                                         String reason) {
+        UUID tenant = tenantOf(slug);
+        return oneAtATime.run(operator, SystemEvent.BACKUP_RESTORE_NOTICE, tenant, () -> {
+            refuseIfDeleted(tenant, slug);
+            return publish(operator, generation, at, reason, false, tenant);
+        }, notice -> "restore of tenant " + slug + " to generation " + generation + " at " + at + " announced: "
+                + notice.reason());
     }
 
     /**
@@ -102,14 +124,14 @@ public class Restores {
      * old and its time has come.
      */
     public Maintenance.Notice publishRestoreNotice(String operator, long generation, Instant at, String reason) {
-        return oneAtATime.run(operator, SystemEvent.BACKUP_RESTORE_NOTICE, null, () -> publish(operator, generation, at, reason, false),
+        return oneAtATime.run(operator, SystemEvent.BACKUP_RESTORE_NOTICE, null, () -> publish(operator, generation, at, reason, false, null),
                 notice -> "restore to generation " + generation + " at " + at + " announced: " + notice.reason());
     }
 
     /** Restores the whole live database to a generation, in maintenance mode, as its notice announced. */
     public Manifest restoreLive(String operator, long generation) {
         return oneAtATime.run(operator, SystemEvent.BACKUP_RESTORED_LIVE, null, () -> {
-            Maintenance.Notice notice = RestoreNoticeRules.noticeFor(maintenance.notices(), generation, noticeLead,
+            Maintenance.Notice notice = RestoreNoticeRules.noticeFor(maintenance.notices(), null, generation, noticeLead,
                     clock.instant());
             return restoreInMaintenance(generation, notice);
         }, restored -> "the live database restored to generation " + generation);
@@ -119,7 +141,7 @@ public class Restores {
     public Manifest restoreLiveEmergency(String operator, long generation, String reason) {
         return oneAtATime.run(operator, SystemEvent.BACKUP_RESTORED_LIVE, null, () -> {
             Instant announced = clock.instant();
-            Maintenance.Notice notice = publish(operator, generation, announced, reason, true);
+            Maintenance.Notice notice = publish(operator, generation, announced, reason, true, null);
             mail.deliverAndAwait(announced, Duration.ofSeconds(30));
             return restoreInMaintenance(generation, notice);
         }, restored -> "emergency: the live database restored to generation " + generation + " (" + reason + ")");
@@ -140,15 +162,29 @@ public class Restores {
         }, r -> "maintenance ended");
     }
 
-    private Maintenance.Notice publish(String operator, long generation, Instant at, String reason, boolean emergency)
-            throws Exception {
+    private UUID tenantOf(String slug) {
+        return system.createNamedQuery(Tenant.BY_SLUG, Tenant.class).setParameter("slug", slug)
+                .getResultStream().findFirst().map(Tenant::getId)
+                .orElseThrow(() -> new Refused("no tenant " + slug));
+    }
+
+    private void refuseIfDeleted(UUID tenant, String slug) {
+        if (deletions.isDeleted(tenant)) {
+            throw new Refused("tenant " + slug + " was deleted at the end of its contract; its data is not restored");
+        }
+    }
+
+    /** Tells the tenants concerned (one, or every one if {@code tenant} is null), then publishes the notice. */
+    private Maintenance.Notice publish(String operator, long generation, Instant at, String reason, boolean emergency,
+                                       UUID tenant) throws Exception {
         String why = RestoreNoticeRules.reason(reason);
         List<Manifest> chain = vault.generations().verify(generation);
         Manifest target = chain.get(chain.size() - 1);
-        int told = announcer.tellEveryTenant((locale, zone) ->
-                NotificationTexts.restoreNotice(locale, zone, at, why, target.createdAt(), emergency));
-        // Published once every tenant has been told: the lead time counts from here.
-        Maintenance.Notice notice = maintenance.publish(generation, at, why, target.createdAt(), emergency, operator);
+        BiFunction<Locale, ZoneId, NotificationTexts.Mail> wording = (locale, zone) ->
+                NotificationTexts.restoreNotice(locale, zone, at, why, target.createdAt(), emergency, tenant != null);
+        int told = tenant == null ? announcer.tellEveryTenant(wording) : announcer.tell(List.of(tenant), wording);
+        // Published once the tenants have been told: the lead time counts from here.
+        Maintenance.Notice notice = maintenance.publish(generation, at, why, target.createdAt(), emergency, operator, tenant);
         LOG.log(System.Logger.Level.INFO, "Restore notice for generation {0} (chain from {1}) mailed to {2} administrators",
                 generation, chain.get(0).generation(), told);
         return notice;

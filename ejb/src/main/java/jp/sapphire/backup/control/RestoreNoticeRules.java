@@ -3,25 +3,35 @@ package jp.sapphire.backup.control;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import jp.sapphire.maintenance.boundary.Maintenance.Notice;
 import jp.sapphire.operations.control.Refused;
 
 /**
  * Whitepaper §13: the provider restores after failures and tells the customers beforehand. A live
- * restore of a generation needs a published notice naming it, at least {@code lead} old (unless it
- * was an emergency notice), whose announced time has come.
+ * restore of a generation — of the whole system, or of one tenant — needs a published notice of
+ * that restore naming the generation, at least {@code lead} old (unless it was an emergency
+ * notice), whose announced time has come.
  */
 public final class RestoreNoticeRules {
 
     private RestoreNoticeRules() {
     }
 
-    /** The notice that allows restoring {@code generation} now; refused with the reason if none does. */
-    public static Notice noticeFor(List<Notice> notices, long generation, Duration lead, Instant now) {
-        Notice notice = notices.stream().filter(n -> n.generation() == generation && n.carriedOutAt() == null)
+    /**
+     * The notice that allows restoring {@code generation} now, of the whole system ({@code tenant}
+     * null) or of one tenant; refused with the reason if none does.
+     */
+    public static Notice noticeFor(List<Notice> notices, UUID tenant, long generation, Duration lead, Instant now) {
+        Notice notice = notices.stream()
+                .filter(n -> n.generation() == generation && n.carriedOutAt() == null && Objects.equals(n.tenant(), tenant))
                 .reduce((a, b) -> b)
-                .orElseThrow(() -> new Refused("No restore notice names generation " + generation
-                        + ": publish one (publishRestoreNotice) at least " + lead + " ahead, or use the emergency restore."));
+                .orElseThrow(() -> new Refused(tenant == null
+                        ? "No restore notice names generation " + generation + ": publish one (publishRestoreNotice) at least "
+                                + lead + " ahead, or use the emergency restore."
+                        : "No restore notice to this tenant names generation " + generation
+                                + ": publish one (publishTenantRestoreNotice) at least " + lead + " ahead."));
         if (!notice.emergency() && notice.publishedAt().plus(lead).isAfter(now)) {
             throw new Refused("The restore notice for generation " + generation + " was published at "
                     + notice.publishedAt() + "; a live restore may start " + lead + " after that, at "

@@ -40,9 +40,14 @@ public class Maintenance {
     /** Notices carried out stay shown this long. */
     private static final Duration SHOWN_AFTER = Duration.ofDays(1);
 
-    /** A published notice of a restore of the whole system. */
+    /** A published notice of a restore of the whole system, or ({@code tenant} set) of one tenant. */
     public record Notice(UUID id, long generation, Instant scheduledAt, String reason, Instant dataAsOf, boolean emergency,
-                         Instant publishedAt, Instant carriedOutAt) {
+                         Instant publishedAt, Instant carriedOutAt, UUID tenant) {
+
+        /** Whether the members of this tenant are to be told of it. */
+        public boolean concerns(UUID member) {
+            return tenant == null || tenant.equals(member);
+        }
     }
 
     /** When it was read, on the monotonic timer: the freshness of a cache is no date of the business. */
@@ -86,13 +91,15 @@ public class Maintenance {
         refresh();
     }
 
-    /** Publishes a notice: from now on every page shows it. */
-    public Notice publish(long generation, Instant at, String reason, Instant dataAsOf, boolean emergency, String operator)
-            throws SQLException {
-        Notice notice = new Notice(UUID.randomUUID(), generation, at, reason, dataAsOf, emergency, clock.instant(), null);
+    /** Publishes a notice (of one tenant's restore if {@code tenant} is given): from now on the pages show it. */
+    public Notice publish(long generation, Instant at, String reason, Instant dataAsOf, boolean emergency, String operator,
+                          UUID tenant) throws SQLException {
+        Notice notice = new Notice(UUID.randomUUID(), generation, at, reason, dataAsOf, emergency, clock.instant(), null,
+                tenant);
         try (Connection connection = operators.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO backup_notice (id, generation, scheduled_at,"
-                     + " reason, data_as_of, emergency, published_at, published_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + " reason, data_as_of, emergency, published_at, published_by, tenant_ref)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, notice.id());
             insert.setLong(2, generation);
             insert.setTimestamp(3, Timestamp.from(at));
@@ -101,6 +108,7 @@ public class Maintenance {
             insert.setBoolean(6, emergency);
             insert.setTimestamp(7, Timestamp.from(notice.publishedAt()));
             insert.setString(8, operator);
+            insert.setObject(9, tenant);
             insert.executeUpdate();
         }
         refresh();
@@ -130,7 +138,8 @@ public class Maintenance {
         }
         try (Connection connection = system.getConnection(); Statement statement = connection.createStatement();
              PreparedStatement recent = connection.prepareStatement("""
-                    SELECT id, generation, scheduled_at, reason, data_as_of, emergency, published_at, carried_out_at
+                    SELECT id, generation, scheduled_at, reason, data_as_of, emergency, published_at, carried_out_at,
+                           tenant_ref
                       FROM backup_notice
                      WHERE carried_out_at IS NULL OR carried_out_at > ?
                      ORDER BY scheduled_at""")) {
@@ -145,7 +154,8 @@ public class Maintenance {
             try (ResultSet rows = recent.executeQuery()) {
                 while (rows.next()) {
                     notices.add(new Notice(rows.getObject(1, UUID.class), rows.getLong(2), instant(rows, 3),
-                            rows.getString(4), instant(rows, 5), rows.getBoolean(6), instant(rows, 7), instant(rows, 8)));
+                            rows.getString(4), instant(rows, 5), rows.getBoolean(6), instant(rows, 7), instant(rows, 8),
+                            rows.getObject(9, UUID.class)));
                 }
             }
             State read = new State(maintenance, List.copyOf(notices), System.nanoTime());

@@ -45,16 +45,18 @@ public final class NotificationTexts {
     }
 
     /**
-     * The notice of a restore of the whole system, for a tenant's administrator: when (in their
-     * zone), why, and as of when the data will be; an emergency says it could not wait.
+     * The notice of a restore of the whole system or ({@code oneTenant}) of the administrator's own
+     * tenant only: when (in their zone), why, and as of when the data will be; an emergency says it
+     * could not wait.
      */
     public static Mail restoreNotice(Locale locale, ZoneId zone, Instant at, String reason, Instant dataAsOf,
-                                     boolean emergency) {
+                                     boolean emergency, boolean oneTenant) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(zone);
         Object[] arguments = {time.format(at) + " (" + zone.getId() + ")", reason,
                 time.format(dataAsOf) + " (" + zone.getId() + ")",
                 emergency ? bundle(locale).getString("RESTORE.emergency") : ""};
-        return new Mail(format("RESTORE.subject", locale, arguments), format("RESTORE.body", locale, arguments));
+        String kind = oneTenant ? "RESTORE_TENANT" : "RESTORE";
+        return new Mail(format(kind + ".subject", locale, arguments), format(kind + ".body", locale, arguments));
     }
 
     /**
@@ -82,6 +84,22 @@ public final class NotificationTexts {
                 dataScope == null ? "" : MessageFormat.format(words.getString("INCIDENT.scope"), dataScope), message,
                 words.getString(resolution ? "INCIDENT.resolved" : "INCIDENT.open")};
         return new Mail(format("INCIDENT.subject", locale, arguments), format("INCIDENT.body", locale, arguments));
+    }
+
+    /**
+     * To every tenant administrator: the deletion of all of the tenant's data at contract end was
+     * requested, by whom, when it falls due (in their zone), and that it can be withdrawn until then.
+     */
+    public static Mail deletionRequested(Locale locale, ZoneId zone, String tenant, String by, Instant dueAt) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(zone);
+        Object[] arguments = {tenant, by, time.format(dueAt) + " (" + zone.getId() + ")"};
+        return new Mail(format("DELETION_REQUESTED.subject", locale, arguments), format("DELETION_REQUESTED.body", locale, arguments));
+    }
+
+    /** To every tenant administrator: the request was withdrawn, and by whom. */
+    public static Mail deletionWithdrawn(Locale locale, ZoneId zone, String tenant, String by) {
+        Object[] arguments = {tenant, by};
+        return new Mail(format("DELETION_WITHDRAWN.subject", locale, arguments), format("DELETION_WITHDRAWN.body", locale, arguments));
     }
 
     private static String format(NotificationKind kind, String part, Locale locale, Fields fields) {

@@ -51,14 +51,27 @@ class NotificationTextsTest {
     void aRestoreNoticeGivesItsTimesInTheReadersZone() {
         Instant at = Instant.parse("2026-12-05T15:30:00Z");
         Instant dataAsOf = Instant.parse("2026-12-04T17:00:00Z");
-        Mail tokyo = NotificationTexts.restoreNotice(Locale.JAPANESE, ZoneId.of("Asia/Tokyo"), at, "障害復旧", dataAsOf, false);
+        Mail tokyo = NotificationTexts.restoreNotice(Locale.JAPANESE, ZoneId.of("Asia/Tokyo"), at, "障害復旧", dataAsOf, false,
+                false);
         assertThat(tokyo.subject()).contains("2026/12/06 00:30 (Asia/Tokyo)");
         assertThat(tokyo.body()).contains("2026/12/05 02:00 (Asia/Tokyo) 時点").contains("理由: 障害復旧").doesNotContain("【緊急】");
 
         Mail losAngeles = NotificationTexts.restoreNotice(Locale.ENGLISH, ZoneId.of("America/Los_Angeles"), at, "outage",
-                dataAsOf, true);
+                dataAsOf, true, false);
         assertThat(losAngeles.subject()).contains("2026/12/05 07:30 (America/Los_Angeles)");
         assertThat(losAngeles.body()).contains("URGENT: this restore cannot wait");
+    }
+
+    @Test
+    void aNoticeOfOneTenantsRestoreSaysOnlyItsOwnDataChanges() {
+        Instant at = Instant.parse("2026-12-05T15:30:00Z");
+        Mail tenant = NotificationTexts.restoreNotice(Locale.JAPANESE, ZoneId.of("Asia/Tokyo"), at, "誤操作の復旧",
+                Instant.parse("2026-12-04T17:00:00Z"), false, true);
+        assertThat(tenant.subject()).isEqualTo("[SAPPHIRE] データ復元のお知らせ (2026/12/06 00:30 (Asia/Tokyo))");
+        assertThat(tenant.body()).contains("貴社のデータをバックアップから復元します").contains("他のお客様のデータには影響しません")
+                .doesNotContain("システム全体");
+        assertThat(NotificationTexts.restoreNotice(Locale.ENGLISH, ZoneId.of("Asia/Tokyo"), at, "x", at, false, true).body())
+                .contains("restore your company's data").contains("No other customer's data is affected");
     }
 
     @Test

@@ -34,12 +34,16 @@ final class BackupCommand extends SapphireAdmin.Group {
         return call("restoreTenant", slug, generation);
     }
 
-    @Command(description = "Publish the notice of a restore of the whole system to every tenant.")
+    @Command(description = "Publish the notice of a restore: of the whole system to every tenant, or with --tenant"
+            + " of that tenant only to it.")
     int notice(@Parameters(paramLabel = "GENERATION") long generation,
                @Option(names = "--at", required = true, description = "ISO-8601 with an offset, e.g. 2026-12-05T22:00+09:00")
                String at,
-               @Option(names = "--reason", required = true) String reason) throws Exception {
-        return call("publishRestoreNotice", generation, at, reason);
+               @Option(names = "--reason", required = true) String reason,
+               @Option(names = "--tenant", paramLabel = "SLUG", description = "announce a restore of this tenant only")
+               String tenant) throws Exception {
+        return tenant == null ? call("publishRestoreNotice", generation, at, reason)
+                : call("publishTenantRestoreNotice", tenant, generation, at, reason);
     }
 
     @Command(description = "Restore the whole live database to a generation, as its notice announced.")
