@@ -18,6 +18,7 @@ import java.util.UUID;
 import jp.sapphire.it.ApiClient;
 import jp.sapphire.it.ApiReports;
 import jp.sapphire.it.Browser;
+import jp.sapphire.it.OperatorJmx;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
@@ -354,7 +355,8 @@ class ReportApiIT {
 
     @Test
     void theOpenApiDocumentDescribesTheReportsApi() {
-        HttpResponse<String> document = new Browser().get(Browser.SECURE + "/openapi");
+        // Served on the management endpoint, like every part of the server that is not the service itself.
+        HttpResponse<String> document = new Browser().get(OperatorJmx.MANAGEMENT + "/openapi");
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains("/api").contains("/v1/reports:").contains("/v1/reports/{id}/submit:")
                 .contains("/v1/receipts/{receiptId}:");

@@ -1,5 +1,7 @@
 package jp.sapphire.operator.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +25,18 @@ final class IdpCommand extends SapphireAdmin.Group {
             @Option(names = "--mfa-acr", defaultValue = "", description = "the acr value that must be present") String mfaAcr)
             throws Exception {
         return ((SapphireAdmin) parent).call("Tenants", "setIdentityProvider", slug, issuer, clientId,
-                SapphireAdmin.read(clientSecretFile), nameClaim, emailClaim, groupsClaim, mfaAmr, mfaAcr);
+                secret(clientSecretFile), nameClaim, emailClaim, groupsClaim, mfaAmr, mfaAcr);
+    }
+
+    /** The client secret in the file, refused (before the server is asked) if the file is missing or empty. */
+    private static String secret(Path file) throws Console.Refusal, IOException {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new Console.Refusal("--client-secret-file: " + file + " is not a readable file");
+        }
+        String secret = SapphireAdmin.read(file);
+        if (secret.isEmpty()) {
+            throw new Console.Refusal("--client-secret-file: " + file + " is empty; it must hold the client secret");
+        }
+        return secret;
     }
 }

@@ -33,6 +33,8 @@ public final class LoginGuard implements LoginModule {
 
     private CallbackHandler callbacks;
     private String user;
+    /** This login was refused here as locked: not one more failure of the password. */
+    private boolean refusedLocked;
 
     @Override
     public void initialize(Subject subject, CallbackHandler callbackHandler, Map<String, ?> sharedState,
@@ -47,6 +49,7 @@ public final class LoginGuard implements LoginModule {
             return false;
         }
         if (FAILED.isLocked(user)) {
+            refusedLocked = true;
             audit("FAILURE", "refused: locked after " + FailedLogins.LIMIT + " failed logins within "
                     + FailedLogins.WINDOW.toMinutes() + " minutes");
             throw new FailedLoginException("operator account locked for a while");
@@ -64,7 +67,7 @@ public final class LoginGuard implements LoginModule {
 
     @Override
     public boolean abort() {
-        if (user != null) {
+        if (user != null && !refusedLocked) {
             int failures = FAILED.failed(user);
             audit("FAILURE", "wrong user name or password (" + failures + " within " + FailedLogins.WINDOW.toMinutes()
                     + " minutes)");
