@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import jp.sapphire.approval.control.ReportAccess;
@@ -255,10 +256,13 @@ public class Approvals {
     public List<RouteStep> route(UUID id) {
         ExpenseReport report = readable(id);
         List<ReportApprovalStep> steps = workflow.steps(report);
-        Map<UUID, String> approverNames = names.of(steps.stream().map(ReportApprovalStep::getApproverId).toList());
+        // A step of a role (accounting, say) names no member.
+        Map<UUID, String> approverNames = names.of(steps.stream().map(ReportApprovalStep::getApproverId)
+                .filter(Objects::nonNull).toList());
         List<RouteStep> route = new ArrayList<>();
         for (ReportApprovalStep step : steps) {
-            route.add(new RouteStep(step.getStepNo(), step.getName(), approverNames.get(step.getApproverId()), step.getRole(),
+            String approver = step.getApproverId() == null ? null : approverNames.get(step.getApproverId());
+            route.add(new RouteStep(step.getStepNo(), step.getName(), approver, step.getRole(),
                     report.getCurrentStep() != null && report.getCurrentStep() == step.getStepNo()));
         }
         return route;
