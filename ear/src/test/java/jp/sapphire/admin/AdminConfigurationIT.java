@@ -5,9 +5,11 @@ import static jp.sapphire.it.AdminCompany.optionValue;
 import static jp.sapphire.it.ApiClient.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +17,16 @@ import jp.sapphire.it.AdminCompany;
 import jp.sapphire.it.ApiClient;
 import jp.sapphire.it.ApiReports;
 import jp.sapphire.it.Browser;
+import jp.sapphire.it.IdTokens;
 import jp.sapphire.it.Pages;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
+import jp.sapphire.it.ServerClock;
 import jp.sapphire.it.SignInFlow;
 import jp.sapphire.it.Superuser;
 import jp.sapphire.it.TestIdp;
+import jp.sapphire.it.TestSmtp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,6 +43,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdminConfigurationIT {
+
+    @RegisterExtension
+    final ServerClock clock = new ServerClock();
+
+    @RegisterExtension
+    final TestSmtp smtp = new TestSmtp();
 
     @RegisterExtension
     static final TestIdp idp = new TestIdp(false);
@@ -157,8 +168,14 @@ class AdminConfigurationIT {
         assertThat(bogus).doesNotContain("さんの設定を保存しました。");
 
         RemoteFixture.bind(company.tenant(), "EMPLOYEE:SUBJECT:tanaka-idp");
+        RemoteFixture.bind(company.tenant(), "EMPLOYEE:SUBJECT:mallory");
+        idp.nextSignIn(company.tenant().issuerId(), "mallory", Map.of("name", "悪意 のある人", "email", "tanaka@corp.example"));
+        SignInFlow.signIn(new Browser(), company.tenant().slug());
+        assertThat(Superuser.column("SELECT coalesce(subject, '-') FROM member WHERE tenant_id = ? AND display_name = '田中 花子'",
+                company.tenant().id())).as("an address the IdP did not verify links nobody").containsExactly("-");
+
         idp.nextSignIn(company.tenant().issuerId(), "tanaka-idp",
-                Map.of("name", "田中 花子", "email", "tanaka@corp.example"));
+                Map.of("name", "田中 花子", "email", "tanaka@corp.example", "email_verified", true));
         String home = SignInFlow.signIn(new Browser(), company.tenant().slug());
         assertThat(home).contains("田中 花子");
         String memberId = Browser.query(memberPage).get("id");
@@ -300,24 +317,60 @@ class AdminConfigurationIT {
     }
 
     @Test
-    void theContractEndsWithARequestToDeleteAllDataConfirmedByTheTenantId() {
+    void theContractEndsWithARequestToDeleteAllDataAfterAFreshSignInToldToEveryAdministratorAndWithdrawable() {
         AdminCompany company = AdminCompany.create(idp);
+        String slug = company.tenant().slug();
+        ServerClock.freezeNow();
         Browser admin = signedIn(company.tenant(), "admin");
         String page = ADMIN + "contract.xhtml";
         assertThat(Pages.submit(admin, page, "deletion", "submit", Map.of("confirmation", "demo")).body())
-                .contains("テナントID「" + company.tenant().slug() + "」を正しく入力してください。");
+                .contains("テナントID「" + slug + "」を正しく入力してください。");
+
+        ServerClock.move(Duration.ofMinutes(6));
+        assertThat(Pages.submit(admin, page, "deletion", "submit", Map.of("confirmation", slug)).body())
+                .as("a session alone does not delete the tenant").contains("直前 (5分以内) のIdPでのサインインが必要です");
+        assertThat(admin.get(page).body()).contains("もう一度サインインする")
+                .contains("/t/" + slug + "/stepup?return=/app/admin/contract.xhtml");
         assertThat(Superuser.column("SELECT tenant_ref::text FROM tenant_deletion WHERE tenant_ref = ?", company.tenant().id()))
                 .isEmpty();
 
-        String requested = Pages.submit(admin, page, "deletion", "submit", Map.of("confirmation", company.tenant().slug())).body();
+        // The step-up asks the IdP for a new login (prompt=login); the test answers as the IdP would after it.
+        SignInFlow.Started stepUp = SignInFlow.started(
+                admin.get(Browser.SECURE + "/t/" + slug + "/stepup?return=/app/admin/contract.xhtml"));
+        assertThat(stepUp.parameters()).containsEntry("prompt", "login");
+        String issuerId = company.tenant().issuerId();
+        idp.craftNextIdToken(issuerId, IdTokens.rs256(idp.signingKey(issuerId),
+                IdTokens.valid(idp.issuer(issuerId), RemoteFixture.CLIENT_ID, "admin", stepUp.nonce())
+                        .claim("name", "admin さん").build()));
+        HttpResponse<String> back = SignInFlow.callback(admin, slug, stepUp.state(), "any-code");
+        assertThat(Browser.location(back)).as("back where the step-up began").isEqualTo(page);
+        String requested = Pages.submit(admin, page, "deletion", "submit", Map.of("confirmation", slug)).body();
         assertThat(requested).contains("データの削除を申請しました。").contains("削除の期限").contains("admin さん");
         assertThat(Superuser.column("SELECT (due_at - requested_at)::text FROM tenant_deletion WHERE tenant_ref = ?",
                 company.tenant().id())).containsExactly("30 days");
         assertThat(admin.get(page).body()).doesNotContain("id=\"deletion:submit\"").contains("削除は期限までに行われます。");
         assertThat(admin.get(ADMIN + "activity.xhtml").body()).contains("データの削除を申請");
+        MimeMessage told = smtp.await(mail -> subject(mail).equals("[SAPPHIRE] 全データ削除が依頼されました (" + slug + ")"), 1)
+                .get(0);
+        assertThat(TestSmtp.text(told)).contains("admin さん").contains("取り消してください");
+
+        assertThat(Pages.submit(admin, page, "withdrawal", "withdraw", Map.of()).body()).contains("全データ削除の依頼を取り消しました。");
+        assertThat(Superuser.column("SELECT tenant_ref::text FROM tenant_deletion WHERE tenant_ref = ?", company.tenant().id()))
+                .isEmpty();
+        smtp.await(mail -> subject(mail).equals("[SAPPHIRE] 全データ削除の依頼が取り消されました (" + slug + ")"), 1);
+        assertThat(RemoteFixture.audit(company.tenant())).anyMatch(line -> line.startsWith("TENANT_DELETION_WITHDRAWN SUCCESS"))
+                .anyMatch(line -> line.startsWith("TENANT_DELETION_REQUESTED FAILURE") && line.contains("not within PT5M"));
 
         Browser stranger = signedIn(AdminCompany.create(idp).tenant(), "admin");
         assertThat(stranger.get(page).body()).as("another tenant sees no request of ours").contains("id=\"deletion:submit\"");
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

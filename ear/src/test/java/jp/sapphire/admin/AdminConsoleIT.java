@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import jp.sapphire.it.AdminCompany;
 import jp.sapphire.it.ApiClient;
 import jp.sapphire.it.Browser;
@@ -203,6 +204,15 @@ class AdminConsoleIT {
         assertThat(admin.get(ADMIN + "members.xhtml").statusCode()).as("no admin console while impersonating").isEqualTo(403);
         assertThat(Pages.submit(admin, Browser.SECURE + "/app/tokens.xhtml", "create", "submit",
                 Map.of("name", "なりかわりのトークン", "days", "1")).body()).contains("なりかわり中はAPIトークンを作成できません。");
+        String tomorrow = java.time.LocalDate.ofInstant(ServerClock.now(), java.time.ZoneId.of("Asia/Tokyo")).plusDays(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd"));
+        assertThat(Pages.submit(admin, Browser.SECURE + "/app/delegations.xhtml", "delegate", "save",
+                Map.of("deputyId_input", company.members().get("admin").toString(), "validFrom_input", tomorrow,
+                        "validTo_input", tomorrow)).body())
+                .as("the administrator cannot make themself the deputy of the member they act as")
+                .contains("なりかわり中は代理承認を設定・解除できません。");
+        assertThat(Superuser.column("SELECT count(*)::text FROM approval_delegation WHERE tenant_id = ?", company.tenant().id()))
+                .containsExactly("0");
 
         HttpResponse<String> ended = Pages.submit(admin, SignInFlow.HOME, "impersonation", "end", Map.of());
         assertThat(Browser.location(ended)).isEqualTo(ADMIN + "members.xhtml");
@@ -226,14 +236,16 @@ class AdminConsoleIT {
         assertThat(activity).contains("なりかわり開始").contains("なりかわり終了").contains("ended by the administrator")
                 .contains("time is up").contains("yamada さん (yamada)");
         assertThat(RemoteFixture.audit(company.tenant())).anyMatch(line -> line.startsWith("IMPERSONATION_STARTED SUCCESS"))
-                .anyMatch(line -> line.startsWith("TOKEN_CREATED FAILURE") && line.contains("impersonated-by member:"));
+                .anyMatch(line -> line.startsWith("TOKEN_CREATED FAILURE") && line.contains("impersonated-by member:"))
+                .anyMatch(line -> line.startsWith("DELEGATION_CREATED FAILURE") && line.contains("refused while impersonating"));
     }
 
     @Test
     void aTenantAdministratorCannotBeImpersonated() {
         AdminCompany company = company();
-        RemoteFixture.bind(company.tenant(), "TENANT_ADMIN:SUBJECT:yamada");
         signedIn(company.tenant(), "yamada");
+        // Bound after yamada's last sign-in: the bindings as they are now decide, not the roles of then.
+        RemoteFixture.bind(company.tenant(), "TENANT_ADMIN:SUBJECT:yamada");
         Browser admin = signedIn(company.tenant(), "admin");
         String yamadaPage = ADMIN + "member.xhtml?id=" + company.members().get("yamada");
         assertThat(Pages.submit(admin, yamadaPage, "impersonate", "start", Map.of()).body())
@@ -259,10 +271,20 @@ class AdminConsoleIT {
         assertThat(Pages.text(tested, "test-keys")).get().asString().contains("RSA");
         Map<String, String> unreachable = new java.util.HashMap<>(fields);
         unreachable.put("issuer", "https://localhost:1/nowhere");
-        assertThat(Pages.submit(admin, idpPage, "idp", "test", unreachable).body()).contains("失敗:").contains("discovery:");
+        assertThat(Pages.submit(admin, idpPage, "idp", "test", unreachable).body()).contains("失敗:")
+                .contains("この発行者 (Issuer) の探索文書").as("no detail of the network")
+                .doesNotContain("Connection refused").doesNotContain("localhost:1/nowhere/.well-known");
+
+        Map<String, String> otherIssuer = new java.util.HashMap<>(fields);
+        otherIssuer.put("issuer", idp.issuer("another-" + UUID.randomUUID()));
+        assertThat(Pages.submit(admin, idpPage, "idp", "save", otherIssuer).body())
+                .as("the stored secret is not sent to another issuer")
+                .contains("発行者 (issuer) を変えるときは、新しい発行者のクライアントシークレットも入力してください。");
+        assertThat(admin.get(idpPage).body()).contains("value=\"" + issuer + "\"");
 
         Map<String, String> plainHttp = new java.util.HashMap<>(fields);
         plainHttp.put("issuer", "http://idp.example.com/");
+        plainHttp.put("clientSecret", "the-new-issuers-secret");
         assertThat(Pages.submit(admin, idpPage, "idp", "save", plainHttp).body())
                 .contains("発行者 (issuer) は https:// で始まるURLにしてください。");
         assertThat(admin.get(idpPage).body()).contains("value=\"" + issuer + "\"");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.sapphire.it.Browser;
@@ -23,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -52,14 +51,7 @@ class AdminUiIT {
 
     @AfterEach
     void quit() throws IOException {
-        if (browser == null) {
-            return;
-        }
-        Path shots = Path.of("target", "screenshots");
-        Files.createDirectories(shots);
-        Files.write(shots.resolve(getClass().getSimpleName() + "-" + UUID.randomUUID() + ".png"),
-                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        browser.quit();
+        Chromium.screenshotAndQuit(getClass(), browser == null ? List.of() : List.of(browser));
     }
 
     @Test

@@ -3,9 +3,6 @@ package jp.sapphire.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,7 +14,7 @@ import java.util.UUID;
 import jp.sapphire.it.ApiClient;
 import jp.sapphire.it.ApiReports;
 import jp.sapphire.it.Browser;
-import jp.sapphire.it.Chromium;
+import jp.sapphire.it.Browsers;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
@@ -26,13 +23,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,22 +48,12 @@ class ApprovalUiIT {
     private static final ZoneId SATO_ZONE = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
-    private final List<WebDriver> browsers = new ArrayList<>();
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
 
     @Deployment
     static EnterpriseArchive deployment() {
         return SapphireDeployment.withTests();
-    }
-
-    @AfterEach
-    void quit() throws IOException {
-        Path shots = Path.of("target", "screenshots");
-        Files.createDirectories(shots);
-        for (WebDriver browser : browsers) {
-            Files.write(shots.resolve(getClass().getSimpleName() + "-" + UUID.randomUUID() + ".png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
     }
 
     @Test
@@ -136,12 +120,7 @@ class ApprovalUiIT {
     }
 
     private WebDriver signIn(RemoteTenant tenant, String subject, String name) {
-        idp.nextSignIn(tenant.issuerId(), subject, Map.of("name", name));
-        WebDriver browser = Chromium.start();
-        browsers.add(browser);
-        browser.get(Browser.SECURE + "/t/" + tenant.slug() + "/");
-        wait(browser).until(ExpectedConditions.urlToBe(Browser.SECURE + "/app/home.xhtml"));
-        return browser;
+        return browsers.signedIn(idp, tenant.issuerId(), tenant.slug(), subject, Map.of("name", name));
     }
 
     private static void submit(WebDriver applicant) {

@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.sapphire.it.Browser;
 import jp.sapphire.it.Chromium;
+import jp.sapphire.it.PrimeMenu;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
@@ -25,8 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,11 +61,7 @@ class ExpenseUiIT {
 
     @AfterEach
     void quit() throws IOException {
-        Path shots = Path.of("target", "screenshots");
-        Files.createDirectories(shots);
-        Files.write(shots.resolve(getClass().getSimpleName() + "-" + UUID.randomUUID() + ".png"),
-                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        browser.quit();
+        Chromium.screenshotAndQuit(getClass(), List.of(browser));
     }
 
     @Test
@@ -150,39 +146,8 @@ class ExpenseUiIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lineForm:payee")));
     }
 
-    /**
-     * Picks a category the way a user does: open the menu, click the item. The menu opens with an
-     * animation, so the click waits until the item stands still, and the pick is tried again if
-     * the label does not follow (a click that landed during the animation).
-     */
     private void chooseCategory(String label) {
-        By item = By.cssSelector("#lineForm\\:categoryId_items li[data-label='" + label + "']");
-        for (int attempt = 1; ; attempt++) {
-            browser.findElement(By.id("lineForm:categoryId")).click();
-            WebElement choice = wait.until(ExpectedConditions.elementToBeClickable(item));
-            wait.until(driver -> standsStill(choice));
-            choice.click();
-            try {
-                new WebDriverWait(browser, Duration.ofSeconds(5)).until(
-                        ExpectedConditions.textToBePresentInElementLocated(By.id("lineForm:categoryId_label"), label));
-                wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("lineForm:categoryId_panel")));
-                return;
-            } catch (org.openqa.selenium.TimeoutException missed) {
-                if (attempt == 3) {
-                    throw missed;
-                }
-            }
-        }
-    }
-
-    private static boolean standsStill(WebElement element) {
-        var before = element.getRect();
-        try {
-            Thread.sleep(150);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return before.equals(element.getRect());
+        PrimeMenu.choose(browser, "lineForm:categoryId", label);
     }
 
     private void saveLine() {

@@ -20,6 +20,7 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -57,6 +58,9 @@ class ApiTokenIT {
 
     @RegisterExtension
     static final TestIdp idp = new TestIdp(false);
+
+    @RegisterExtension
+    final ServerClock clock = new ServerClock();
 
     private RemoteTenant tenant;
     private Browser browser;
@@ -140,6 +144,29 @@ class ApiTokenIT {
     @Test
     void aWrongAudienceIsRefused() {
         assertRefused(claims -> claims.audience("another-api"));
+    }
+
+    @Test
+    void anAdministratorsTokenLivesADayWhateverItAskedAndIsRefusedAfter() throws Exception {
+        tenant = RemoteFixture.tenant(idp, "idp-" + UUID.randomUUID(), Map.of("privileged", "true"),
+                "EMPLOYEE:SUBJECT:tanaka", "TENANT_ADMIN:SUBJECT:tanaka");
+        idp.nextSignIn(tenant.issuerId(), "tanaka", Map.of("name", "田中 美咲"));
+        browser = new Browser();
+        SignInFlow.signIn(browser, tenant.slug());
+        ServerClock.freezeNow();
+        String token = create("管理者のトークン", "30");
+        JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
+        assertThat(claims.getStringListClaim("groups")).contains("TENANT_ADMIN");
+        assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
+                .as("30 days asked, a day given").isEqualTo(Duration.ofDays(1));
+        assertThat(browser.get(ME, "Bearer " + token).statusCode()).isEqualTo(200);
+        ServerClock.move(Duration.ofDays(1));
+        assertThat(browser.get(ME, "Bearer " + token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenWithoutItsIdIsRefusedEvenWithAGoodSignature() {
+        assertRefused(claims -> claims.jwtID(null));
     }
 
     @Test

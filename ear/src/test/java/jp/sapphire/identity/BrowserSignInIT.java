@@ -2,7 +2,9 @@ package jp.sapphire.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.sapphire.it.Browser;
@@ -48,8 +50,8 @@ class BrowserSignInIT {
     }
 
     @AfterEach
-    void quitBrowser() {
-        browser.quit();
+    void quitBrowser() throws IOException {
+        Chromium.screenshotAndQuit(getClass(), List.of(browser));
     }
 
     @Test

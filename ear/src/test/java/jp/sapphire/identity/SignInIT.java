@@ -57,6 +57,25 @@ class SignInIT {
     }
 
     @Test
+    void aSignInLinkOfAnotherTenantAsksBeforeItReplacesTheSession() {
+        RemoteTenant ours = tenant(Map.of(), "EMPLOYEE:SUBJECT:yamada");
+        RemoteTenant theirs = tenant(Map.of(), "EMPLOYEE:SUBJECT:yamada");
+        Browser browser = SignInFlow.signedIn(idp, ours, "yamada");
+
+        HttpResponse<String> link = browser.get(Browser.SECURE + "/t/" + theirs.slug() + "/");
+        assertThat(Browser.location(link)).isEqualTo(Browser.SECURE + "/app/switch-tenant.xhtml?to=" + theirs.slug());
+        String question = browser.get(Browser.location(link)).body();
+        assertThat(question).contains("現在 " + ours.slug() + " にサインインしています。" + theirs.slug() + " にサインインするには");
+        assertThat(browser.get(SignInFlow.HOME).body()).as("still signed in to ours").contains("(" + ours.slug() + ")");
+
+        HttpResponse<String> switched = Pages.submit(browser, Browser.location(link), "switch", "go", Map.of("to", theirs.slug()));
+        assertThat(Browser.location(switched)).isEqualTo(Browser.SECURE + "/t/" + theirs.slug() + "/");
+        assertThat(SignInFlow.started(browser.get(Browser.location(switched))).authorizationRequest())
+                .as("now the sign-in to theirs begins").contains(theirs.issuerId());
+        assertThat(browser.get(SignInFlow.HOME).statusCode()).as("signed out of ours").isEqualTo(302);
+    }
+
+    @Test
     void eachRoleSignsInAndSeesTheirNameAndRoles() {
         RemoteTenant tenant = tenant(Map.of("privileged", "true"),
                 "EMPLOYEE:GROUP:staff", "APPROVER:SUBJECT:sato", "ACCOUNTING:GROUP:keiri", "TENANT_ADMIN:SUBJECT:tanaka");

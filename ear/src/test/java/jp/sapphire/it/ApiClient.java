@@ -79,6 +79,16 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any request: this method, path, content type (none if null) and body bytes. */
+    public HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return browser.send(request);
+    }
+
     public HttpResponse<String> delete(String path) {
         return browser.send(request(path).DELETE());
     }

@@ -2,11 +2,23 @@ package jp.sapphire.it;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's Chromium and ChromeDriver ({@code apt-get install chromium chromium-driver}), headless,
@@ -30,6 +42,10 @@ public final class Chromium {
                         "--user-data-dir=" + profile());
         // Headless Chromium ignores --lang for Accept-Language; the profile preference sets it.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja-JP,ja"));
+        // The console is read at the end of each test: a page that broke its Content-Security-Policy fails it.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(DRIVER))
                 .usingAnyFreePort()
@@ -37,6 +53,30 @@ public final class Chromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * Keeps a screenshot of each browser's last page in {@code target/screenshots} (named after the
+     * test class), then quits it; fails if any page of the test broke its Content-Security-Policy
+     * (a script, handler or style the policy refused, as Chromium's console reports it).
+     */
+    public static void screenshotAndQuit(Class<?> test, Collection<? extends WebDriver> browsers) throws IOException {
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        List<String> refused = new ArrayList<>();
+        for (WebDriver browser : browsers) {
+            try {
+                Files.write(shots.resolve(test.getSimpleName() + "-" + UUID.randomUUID() + ".png"),
+                        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+                browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                        .filter(message -> message.contains("Content Security Policy")).forEach(refused::add);
+            } finally {
+                browser.quit();
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy refused:\n" + String.join("\n", refused));
+        }
     }
 
     private static String profile() {

@@ -87,6 +87,7 @@ public class FixtureServlet extends HttpServlet {
             case "/bind" -> bind(request, response);
             case "/org" -> organise(request, response);
             case "/clock" -> clock(request, response);
+            case "/adopt" -> adopt(request, response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -105,6 +106,17 @@ public class FixtureServlet extends HttpServlet {
                 .map(entry -> entry.getEvent() + " " + entry.getOutcome() + " " + entry.getActor() + " | " + entry.getDetail())
                 .collect(Collectors.joining("\n"));
         text(response, lines);
+    }
+
+    /** A tenant the test made another way (the operators' CLI) is removed with the others at the end. */
+    private void adopt(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Tenant tenant = provisioning.findBySlug(request.getParameter("slug")).orElse(null);
+        if (tenant == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        created.add(tenant.getId());
+        text(response, tenant.getId().toString());
     }
 
     private void createTenant(HttpServletRequest request, HttpServletResponse response) throws IOException {

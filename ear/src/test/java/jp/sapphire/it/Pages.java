@@ -22,6 +22,27 @@ public final class Pages {
     }
 
     /**
+     * The page's Content-Security-Policy nonce, which PrimeFaces' script puts into every form of
+     * the page and the server expects back with each postback.
+     */
+    public static String nonce(String page) {
+        Matcher matcher = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+        assertThat(matcher.find()).as("page has a CSP nonce").isTrue();
+        return matcher.group(1);
+    }
+
+    /** What a browser posts when {@code button} of form {@code formId} on this page is pressed. */
+    private static Map<String, String> postback(String page, String formId, String button, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId + "_SUBMIT", "1");
+        fields.forEach((field, value) -> form.put(formId + ":" + field, value));
+        form.put(formId + ":" + button, "x");
+        form.put("jakarta.faces.ViewState", viewState(page));
+        form.put("primefaces.nonce", nonce(page));
+        return form;
+    }
+
+    /**
      * Submits form {@code formId} of the page at {@code url} (fetched first, for its view state),
      * pressing {@code button}, with these field values (ids without the form prefix).
      */
@@ -29,12 +50,7 @@ public final class Pages {
                                               Map<String, String> fields) {
         HttpResponse<String> page = browser.get(url);
         assertThat(page.statusCode()).as(url).isEqualTo(200);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put(formId + "_SUBMIT", "1");
-        fields.forEach((field, value) -> form.put(formId + ":" + field, value));
-        form.put(formId + ":" + button, "x");
-        form.put("jakarta.faces.ViewState", viewState(page.body()));
-        return browser.post(url, form);
+        return browser.post(url, postback(page.body(), formId, button, fields));
     }
 
     /**
@@ -47,11 +63,7 @@ public final class Pages {
         assertThat(page.statusCode()).as(url).isEqualTo(200);
         String boundary = "----sapphire" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put(formId + "_SUBMIT", "1");
-        fields.forEach((field, value) -> form.put(formId + ":" + field, value));
-        form.put(formId + ":" + button, "x");
-        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        Map<String, String> form = postback(page.body(), formId, button, fields);
         java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
         form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));

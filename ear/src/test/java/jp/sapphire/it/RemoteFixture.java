@@ -55,6 +55,13 @@ public final class RemoteFixture {
         return new RemoteTenant(UUID.fromString(idAndSlug[0]), idAndSlug[1], issuerId, categories);
     }
 
+    /** A tenant made outside the fixture (by the operators' CLI), removed with the test's tenants; answers its id. */
+    public static UUID adopt(String slug) {
+        HttpResponse<String> response = new Browser().post(BASE + "/adopt", Map.of("slug", slug));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return UUID.fromString(response.body().strip());
+    }
+
     /** Tries to bind a role; tells whether the service accepted. */
     public static boolean bind(RemoteTenant tenant, String binding) {
         HttpResponse<String> response = new Browser().post(BASE + "/bind", Map.of("tenant", tenant.id().toString(),

@@ -8,13 +8,14 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The database as it really is, read as the provider's system role (which row-level security does
- * not filter): what a test did to it, whatever tenant asks.
+ * The database as it really is, read as the backup role (which row-level security does not
+ * filter, and which reads every table — the system role reads no tenant's data): what a test did
+ * to it, whatever tenant asks.
  */
 @Dependent
 public class SystemDatabase {
 
-    @Resource(lookup = "jdbc/sapphireSystem")
+    @Resource(lookup = "jdbc/sapphireBackup")
     DataSource system;
 
     /** The first column of every row, as text. */

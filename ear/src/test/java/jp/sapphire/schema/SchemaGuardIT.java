@@ -110,6 +110,27 @@ class SchemaGuardIT {
     }
 
     @Test
+    void theSystemLoginHoldsNoTenantsDataOnlyTheOutboxColumnsThatSayWhoHasMailDue() throws SQLException {
+        assertThat(column("""
+                SELECT c.relname || ':' || p.privilege FROM pg_class c
+                  JOIN pg_namespace n ON n.oid = c.relnamespace
+                 CROSS JOIN (VALUES ('SELECT'), ('INSERT'), ('UPDATE'), ('DELETE'), ('TRUNCATE')) AS p(privilege)
+                 WHERE n.nspname = 'public' AND c.relkind = 'r'
+                   AND EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id')
+                   AND has_table_privilege('sapphire_system', c.oid, p.privilege)
+                 ORDER BY 1""")).as("table privileges of sapphire_system on tenant tables").isEmpty();
+        assertThat(column("""
+                SELECT c.relname || '.' || a.attname FROM pg_class c
+                  JOIN pg_namespace n ON n.oid = c.relnamespace
+                  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                 WHERE n.nspname = 'public' AND c.relkind = 'r'
+                   AND EXISTS (SELECT FROM pg_attribute t WHERE t.attrelid = c.oid AND t.attname = 'tenant_id')
+                   AND has_column_privilege('sapphire_system', c.oid, a.attnum, 'SELECT,INSERT,UPDATE')
+                 ORDER BY 1""")).containsExactly("mail_outbox.created_at", "mail_outbox.failed_at",
+                "mail_outbox.next_attempt_at", "mail_outbox.sent_at", "mail_outbox.tenant_id");
+    }
+
+    @Test
     void theSystemAuditLogIsAppendOnlyAndOutOfCustomersReach() throws SQLException {
         assertThat(column("""
                 SELECT r.rolname || ':' || p.privilege FROM pg_roles r

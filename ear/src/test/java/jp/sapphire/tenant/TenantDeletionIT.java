@@ -3,20 +3,15 @@ package jp.sapphire.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import javax.management.MBeanException;
 import javax.management.ObjectName;
 import javax.management.OperationsException;
-import javax.sql.DataSource;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.it.SapphireDeployment;
 import jp.sapphire.it.SystemDatabase;
@@ -63,9 +58,6 @@ class TenantDeletionIT {
     @EJB
     ContractEnd deletions;
 
-    @Resource(lookup = "jdbc/sapphireSystem")
-    DataSource system;
-
     @AfterEach
     void signOut() {
         signIn.signOut();
@@ -74,7 +66,7 @@ class TenantDeletionIT {
 
     private void request(Seeded tenant) {
         signIn.as(tenant.principal(), Role.TENANT_ADMIN);
-        deletions.request(tenant.tenant().getSlug());
+        deletions.request(tenant.tenant().getSlug(), TestClock.now());
         signIn.signOut();
     }
 
@@ -89,10 +81,10 @@ class TenantDeletionIT {
         String slug = leaving.tenant().getSlug();
 
         signIn.as(leaving.principal(), Role.TENANT_ADMIN);
-        assertThatThrownBy(() -> deletions.request("someone-else")).isInstanceOf(InvalidInputException.class);
-        TenantDeletion request = deletions.request(" " + slug + " ");
+        assertThatThrownBy(() -> deletions.request("someone-else", TestClock.now())).isInstanceOf(InvalidInputException.class);
+        TenantDeletion request = deletions.request(" " + slug + " ", TestClock.now());
         assertThat(Duration.between(request.getRequestedAt(), request.getDueAt())).isEqualTo(Duration.ofDays(30));
-        assertThatThrownBy(() -> deletions.request(slug)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> deletions.request(slug, TestClock.now())).isInstanceOf(ConflictException.class);
         assertThat(deletions.ofMyTenant()).isPresent();
         signIn.signOut();
         assertThat(audit(leaving)).contains("TENANT_DELETION_REQUESTED");

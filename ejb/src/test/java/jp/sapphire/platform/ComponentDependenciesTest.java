@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ComponentDependenciesTest {
 
     /** Lowest first. */
-    static final List<String> ORDER = List.of("platform", "secrets", "operations", "schema", "audit", "tenant", "maintenance", "identity", "organization",
+    static final List<String> ORDER = List.of("platform", "secrets", "operations", "schema", "audit", "defence", "tenant", "maintenance", "identity", "organization",
             "expense", "receipt", "actionlog", "notification", "approval", "admin", "onboarding", "incident", "notice", "backup", "demo");
 
     private static final Path SOURCES = Path.of("src/main/java/jp/sapphire");

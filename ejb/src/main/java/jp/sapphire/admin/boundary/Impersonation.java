@@ -18,6 +18,7 @@ import jp.sapphire.identity.boundary.SignedIn;
 import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
+import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.NotFoundException;
@@ -54,6 +55,17 @@ public class Impersonation {
     @Inject
     Clock clock;
 
+    /**
+     * Whether the bindings as they are now make the member a tenant administrator (by their user ID
+     * at their issuer, or by a group they were in at their last sign-in) — a grant since their last
+     * sign-in counts, so an administrator is never impersonated.
+     */
+    private boolean boundAsAdministrator(Member member) {
+        return em.createNamedQuery(RoleBinding.ALL, RoleBinding.class).getResultStream()
+                .anyMatch(binding -> binding.getRole() == Role.TENANT_ADMIN
+                        && binding.names(member.getIssuer(), member.getSubject(), member.getIdpGroups()));
+    }
+
     @RolesAllowed("TENANT_ADMIN")
     public Started start(UUID memberId) {
         SapphirePrincipal admin = signedIn.requireMember();
@@ -70,7 +82,7 @@ public class Impersonation {
         if (!member.isActive()) {
             throw new ConflictException("sapphire.impersonation.inactive");
         }
-        if (member.getRoles().contains(Role.TENANT_ADMIN)) {
+        if (member.getRoles().contains(Role.TENANT_ADMIN) || boundAsAdministrator(member)) {
             audit.failure(SystemEvent.IMPERSONATION_STARTED, admin.tenantId(), signedIn.actor(),
                     "refused: " + describe(member) + " is a tenant administrator");
             throw new NotPermittedException("sapphire.impersonation.admin");

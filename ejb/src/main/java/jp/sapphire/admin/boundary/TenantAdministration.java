@@ -253,11 +253,15 @@ public class TenantAdministration {
 
     /**
      * Changes the tenant's IdP. A blank client secret keeps the stored one (the page never shows
-     * it); the activity log says whether it changed, never what it is.
+     * it) — but not with another issuer: the stored secret is never sent to an issuer it was not
+     * made for. The activity log says whether it changed, never what it is.
      */
     public IdentityProvider saveIdentityProvider(IdentityProviderSettings settings) {
         Optional<IdentityProvider> before = identityProviders.current();
         boolean newSecret = settings.clientSecret() != null && !settings.clientSecret().isBlank();
+        if (!newSecret && before.isPresent() && !before.get().getIssuer().equals(settings.issuer())) {
+            throw new InvalidInputException(InputProblem.of("clientSecret", "sapphire.idp.client-secret.issuer-changed"));
+        }
         IdentityProviderSettings complete = newSecret || before.isEmpty() ? settings
                 : settings.withClientSecret(identityProviders.forSignIn().orElseThrow().clientSecret());
         inputs.check(complete);

@@ -54,6 +54,8 @@ import jp.sapphire.platform.control.Page;
 public class ExpenseReports {
 
     public static final int MAX_PAGE_SIZE = 100;
+    /** The last page number a list answers: far beyond any tenant's reports, and never an offset that overflows. */
+    public static final int MAX_PAGE = 100_000;
 
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
@@ -139,7 +141,7 @@ public class ExpenseReports {
 
     public Page<ExpenseReport> mine(ReportFilter filter, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int pageNo = Math.max(0, page);
+        int pageNo = Math.max(0, Math.min(page, MAX_PAGE));
         String where = " WHERE r.ownerId = :owner"
                 + (filter.status() == null ? "" : " AND r.status = :status")
                 + (filter.createdFrom() == null ? "" : " AND r.createdAt >= :from")

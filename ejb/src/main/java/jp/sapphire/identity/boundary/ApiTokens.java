@@ -47,6 +47,12 @@ public class ApiTokens {
     public static final int MAX_DAYS = 90;
 
     /** A token just created: its record, and the signed token, which is never shown again. */
+    /**
+     * How long a token carrying {@code TENANT_ADMIN} lives at most: the role was granted at a
+     * sign-in that satisfied the tenant's MFA rule, and a day later that is asked again.
+     */
+    public static final Duration ADMIN_TOKEN_LIFETIME = Duration.ofDays(1);
+
     public record Issued(ApiToken token, String jwt) {
     }
 
@@ -78,9 +84,14 @@ public class ApiTokens {
             throw new NotPermittedException("sapphire.token.impersonated");
         }
         Instant now = clock.instant();
-        ApiToken token = new ApiToken(caller.memberId(), name.strip(), now, now.plus(Duration.ofDays(days)));
-        em.persist(token);
         List<Role> roles = Arrays.stream(Role.values()).filter(role -> session.isCallerInRole(role.name())).toList();
+        Instant expires = now.plus(Duration.ofDays(days));
+        if (roles.contains(Role.TENANT_ADMIN) && expires.isAfter(now.plus(ADMIN_TOKEN_LIFETIME))) {
+            // The administrator's role was checked against the tenant's MFA rule at sign-in: it holds for a day, not 90.
+            expires = now.plus(ADMIN_TOKEN_LIFETIME);
+        }
+        ApiToken token = new ApiToken(caller.memberId(), name.strip(), now, expires);
+        em.persist(token);
         String jwt = signer.sign(token.getId(), caller, roles, now, token.getExpiresAt());
         audit.success(SystemEvent.TOKEN_CREATED, caller.tenantId(), signedIn.actor(),
                 "token " + token.getId() + " \"" + token.getName() + "\" until " + token.getExpiresAt());
@@ -108,11 +119,13 @@ public class ApiTokens {
      * (not suspended), its member active, and every role it carries still bound to its member now
      * (to their IdP user ID, or to a group they were in at their last sign-in). A revoked role stops
      * the token at its next request; a role granted later is not added to it (the member makes a new
-     * token for that).
+     * token for that). A token that carries {@code TENANT_ADMIN} is usable for
+     * {@link #ADMIN_TOKEN_LIFETIME} from its making at most, whatever expiry it was given.
      */
     public boolean isUsable(UUID jti, Set<String> roles) {
         ApiToken token = em.find(ApiToken.class, jti);
-        if (token == null || !token.isUsableAt(clock.instant())) {
+        if (token == null || !token.isUsableAt(clock.instant()) || roles.contains(Role.TENANT_ADMIN.name())
+                && !clock.instant().isBefore(token.getCreatedAt().plus(ADMIN_TOKEN_LIFETIME))) {
             return false;
         }
         Member member = em.find(Member.class, token.getMemberId());
@@ -124,7 +137,7 @@ public class ApiTokens {
             return false;
         }
         Set<String> now = RoleResolver.resolve(em.createNamedQuery(RoleBinding.ALL, RoleBinding.class).getResultList(),
-                        member.getSubject(), member.getIdpGroups(), tenant.isPrivilegedAccountsEnabled(), MfaRule.NONE,
+                        member.getIssuer(), member.getSubject(), member.getIdpGroups(), tenant.isPrivilegedAccountsEnabled(), MfaRule.NONE,
                         List.of(), null)
                 .roles().stream().map(Role::name).collect(Collectors.toSet());
         return now.containsAll(roles);

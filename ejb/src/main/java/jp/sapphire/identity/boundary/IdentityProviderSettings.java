@@ -7,14 +7,14 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * A tenant's IdP as its administrator enters it. The issuer must be HTTPS, except on the
- * loopback interface (a local IdP for development and tests).
+ * A tenant's IdP as its administrator enters it. The issuer is a URL; where SAPPHIRE may call it
+ * (HTTPS to a public host, plain HTTP only to a local development IdP) is the outbound rule's to
+ * say when it is stored ({@link jp.sapphire.defence.control.OutboundUrls}).
  */
 public record IdentityProviderSettings(
         @NotBlank(message = "{sapphire.idp.issuer.required}")
         @Size(max = 512, message = "{sapphire.idp.issuer.size}")
-        @Pattern(regexp = "https://\\S+|http://(localhost|127\\.0\\.0\\.1)(:\\d+)?(/\\S*)?",
-                message = "{sapphire.idp.issuer.https}")
+        @Pattern(regexp = "https?://\\S+", message = "{sapphire.idp.issuer.https}")
         String issuer,
         @NotBlank(message = "{sapphire.idp.client-id.required}")
         @Size(max = 255, message = "{sapphire.idp.value.size}") String clientId,

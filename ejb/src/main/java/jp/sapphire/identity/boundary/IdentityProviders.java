@@ -14,9 +14,13 @@ import java.util.Optional;
 import java.util.UUID;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.defence.control.OutboundUrls;
 import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.control.MfaRule;
 import jp.sapphire.identity.entity.IdentityProvider;
+import jp.sapphire.identity.entity.RoleBinding;
+import jp.sapphire.platform.control.InputProblem;
+import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.secrets.control.SecretCipher.Sealed;
 import jp.sapphire.secrets.control.SecretCipher;
 import jp.sapphire.tenant.control.TenantContext;
@@ -25,6 +29,9 @@ import jp.sapphire.tenant.entity.Tenant;
 /** The current tenant's IdP settings (IdP設定); the client secret is sealed at rest. */
 @Stateless
 public class IdentityProviders {
+
+    @Inject
+    OutboundUrls outbound;
 
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
@@ -46,7 +53,12 @@ public class IdentityProviders {
 
     public IdentityProvider configure(@NotNull @Valid IdentityProviderSettings settings) {
         UUID tenant = tenants.currentTenant().orElseThrow();
-        IdentityProvider idp = current().orElseGet(() -> {
+        outbound.refusal(java.net.URI.create(settings.issuer())).ifPresent(refusal -> {
+            throw new InvalidInputException(InputProblem.of("issuer", refusal == OutboundUrls.Refusal.NOT_HTTPS
+                    ? "sapphire.idp.issuer.https" : "sapphire.idp.issuer.public"));
+        });
+        Optional<IdentityProvider> before = current();
+        IdentityProvider idp = before.orElseGet(() -> {
             IdentityProvider created = new IdentityProvider(settings.issuer(), settings.clientId(), clock.instant());
             em.persist(created);
             return created;
@@ -59,6 +71,11 @@ public class IdentityProviders {
         idp.setClaimNames(settings.groupsClaim(), settings.emailClaim(), settings.nameClaim());
         idp.setMfaRule(settings.mfaAmrValues(), settings.mfaAcrValue());
         idp.touch(clock.instant());
+        if (before.isEmpty()) {
+            // The first IdP: the user IDs bound before it (the privileged account's administrator) are its.
+            em.createNamedQuery(RoleBinding.ALL, RoleBinding.class).getResultList()
+                    .forEach(binding -> binding.adoptIssuer(settings.issuer()));
+        }
         audit.success(SystemEvent.IDENTITY_PROVIDER_CHANGED, tenant, signedIn.actor(), "issuer " + settings.issuer());
         return idp;
     }

@@ -44,19 +44,23 @@ public class RoleBindings {
 
     public RoleBinding grant(@NotNull Role role, @NotNull RoleBinding.Kind kind,
                              @NotBlank @Size(max = 255) String value) {
+        signedIn.refuseWhileImpersonated("sapphire.impersonation.not-here");
         UUID tenant = tenants.currentTenant().orElseThrow();
         if (role.isPrivileged() && !em.find(Tenant.class, tenant).isPrivilegedAccountsEnabled()) {
             audit.failure(SystemEvent.ROLE_BINDING_GRANTED, tenant, signedIn.actor(),
                     role + " to " + kind + " " + value + ": privileged account not enabled");
             throw new PrivilegedAccountNotEnabledException();
         }
-        RoleBinding binding = new RoleBinding(role, kind, value, clock.instant());
+        String issuer = em.createQuery("SELECT i.issuer FROM IdentityProvider i", String.class).getResultStream().findFirst()
+                .orElse(null);
+        RoleBinding binding = new RoleBinding(role, kind, value, issuer, clock.instant());
         em.persist(binding);
         audit.success(SystemEvent.ROLE_BINDING_GRANTED, tenant, signedIn.actor(), role + " to " + kind + " " + value);
         return binding;
     }
 
     public void revoke(UUID binding) {
+        signedIn.refuseWhileImpersonated("sapphire.impersonation.not-here");
         RoleBinding found = em.find(RoleBinding.class, binding);
         if (found != null) {
             em.remove(found);

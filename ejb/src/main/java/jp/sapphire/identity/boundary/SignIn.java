@@ -94,17 +94,19 @@ public class SignIn {
                 .getSingleResult();
         return RoleResolver.resolve(
                 em.createNamedQuery(RoleBinding.ALL, RoleBinding.class).getResultList(),
-                identity.subject(), identity.groups(), tenant.isPrivilegedAccountsEnabled(),
+                identity.issuer(), identity.subject(), identity.groups(), tenant.isPrivilegedAccountsEnabled(),
                 new MfaRule(idp.getMfaAmrValues(), idp.getMfaAcrValue()), identity.amr(), identity.acr());
     }
 
     /**
      * A member an administrator registered ahead by e-mail only, linked now to this IdP identity
-     * because its first sign-in brings that address (the tenant's own IdP vouches for it).
+     * because its first sign-in brings that address and the IdP says it verified it
+     * ({@code email_verified}: true) — an address anyone could type into their own IdP profile
+     * takes over nobody.
      */
     private Optional<Member> registeredAhead(VerifiedIdentity identity) {
         String email = email(identity);
-        if (email == null) {
+        if (email == null || !identity.emailVerified()) {
             return Optional.empty();
         }
         Optional<Member> pending = em.createQuery(

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import jp.sapphire.identity.entity.SapphirePrincipal;
+import jp.sapphire.platform.control.NotPermittedException;
 import jp.sapphire.tenant.control.CallerTenant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -33,6 +34,16 @@ public class Caller implements CallerTenant {
     @Override
     public Optional<UUID> tenantOfCaller() {
         return member().map(SapphirePrincipal::tenantId);
+    }
+
+    /**
+     * Refuses what an administrator may not do as the member they impersonate (name deputies,
+     * make API tokens, bind roles): it would outlast the impersonation.
+     */
+    public void refuseWhileImpersonated(String messageKey) {
+        if (member().map(SapphirePrincipal::impersonated).orElse(false)) {
+            throw new NotPermittedException(messageKey);
+        }
     }
 
     /** Who is acting, for audit logs: the member (and who impersonates them), or the provider when no member is signed in. */

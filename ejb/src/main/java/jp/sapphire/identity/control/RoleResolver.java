@@ -25,15 +25,11 @@ public final class RoleResolver {
     private RoleResolver() {
     }
 
-    public static Grant resolve(Collection<RoleBinding> bindings, String subject, Collection<String> groups,
+    public static Grant resolve(Collection<RoleBinding> bindings, String issuer, String subject, Collection<String> groups,
                                 boolean privilegedAccountsEnabled, MfaRule mfa, Collection<String> amr, String acr) {
         Set<Role> bound = EnumSet.noneOf(Role.class);
         for (RoleBinding binding : bindings) {
-            boolean matches = switch (binding.getKind()) {
-                case SUBJECT -> binding.getValue().equals(subject);
-                case GROUP -> groups.contains(binding.getValue());
-            };
-            if (matches) {
+            if (binding.names(issuer, subject, groups)) {
                 bound.add(binding.getRole());
             }
         }

@@ -24,6 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.defence.control.OutboundUrls;
 import jp.sapphire.identity.boundary.IdentityProviderSettings;
 import jp.sapphire.identity.boundary.IdentityProviders;
 import jp.sapphire.identity.boundary.RoleBindings;
@@ -79,6 +80,9 @@ public class Onboarding {
 
     @Inject
     Validator validator;
+
+    @Inject
+    OutboundUrls outbound;
 
     @Inject
     Clock clock;
@@ -155,9 +159,9 @@ public class Onboarding {
                 throw new Refused(violations.stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
                         .collect(Collectors.joining("; ")));
             }
-            IssuerCheck.Found found = IssuerCheck.check(settings.issuer());
+            IssuerCheck.Found found = IssuerCheck.check(settings.issuer(), outbound);
             if (!found.ok()) {
-                throw new Refused("The issuer " + settings.issuer() + " cannot be used: " + found.problem());
+                throw new Refused("The issuer " + settings.issuer() + " cannot be used: " + found.describe());
             }
             return tenants.callAsTenant(tenant.getId(), () -> identityProviders.configure(settings));
         }, idp -> "issuer " + idp.getIssuer() + ", client " + idp.getClientId() + " (keys checked)");

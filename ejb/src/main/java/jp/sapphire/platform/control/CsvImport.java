@@ -67,10 +67,12 @@ public final class CsvImport {
         CsvImport file = new CsvImport();
         for (int i = 1; i < lines.size(); i++) {
             List<String> cells = lines.get(i).stream().map(String::strip).map(Csv::unneutralised).toList();
-            if (cells.size() == keys.size()) {
-                file.rows.add(new Row(i + 1, cells));
-            } else {
+            if (cells.size() != keys.size()) {
                 file.problems.add(InputProblem.of("row " + (i + 1), "sapphire.csv.columns", "count", keys.size()));
+            } else if (!cells.stream().allMatch(PlainText::isPlain)) {
+                file.problems.add(InputProblem.of("row " + (i + 1), "sapphire.text.control"));
+            } else {
+                file.rows.add(new Row(i + 1, cells));
             }
         }
         return file;

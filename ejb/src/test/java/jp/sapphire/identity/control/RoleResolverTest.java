@@ -23,6 +23,7 @@ class RoleResolverTest {
             binding(TENANT_ADMIN, Kind.SUBJECT, "tanaka"));
 
     private static final MfaRule MFA = new MfaRule(List.of("mfa", "otp"), null);
+    private static final String ISSUER = "https://login.example.co.jp/";
 
     @Test
     void bindsBySubjectAndByGroup() {
@@ -30,6 +31,19 @@ class RoleResolverTest {
                 .containsExactlyInAnyOrder(EMPLOYEE, APPROVER);
         assertThat(grant("suzuki", List.of("staff", "keiri"), true, MfaRule.NONE, List.of(), null).roles())
                 .containsExactlyInAnyOrder(EMPLOYEE, ACCOUNTING);
+    }
+
+    @Test
+    void aSubjectBindingNamesTheUserIdAtItsIssuerOnly() {
+        assertThat(RoleResolver.resolve(BINDINGS, "https://other-idp.example/", "sato", List.of("staff"), true,
+                MfaRule.NONE, List.of(), null).roles()).as("the same user ID at another IdP").containsExactly(EMPLOYEE);
+        RoleBinding beforeAnyIdp = new RoleBinding(APPROVER, Kind.SUBJECT, "kato", null, Instant.EPOCH);
+        assertThat(beforeAnyIdp.names(ISSUER, "kato", List.of())).isTrue();
+        beforeAnyIdp.adoptIssuer(ISSUER);
+        assertThat(beforeAnyIdp.getIssuer()).isEqualTo(ISSUER);
+        assertThat(beforeAnyIdp.names("https://other-idp.example/", "kato", List.of())).isFalse();
+        assertThat(new RoleBinding(EMPLOYEE, Kind.GROUP, "staff", ISSUER, Instant.EPOCH).getIssuer())
+                .as("a group keeps no issuer").isNull();
     }
 
     @Test
@@ -80,10 +94,10 @@ class RoleResolverTest {
 
     private static Grant grant(String subject, List<String> groups, boolean privileged, MfaRule mfa,
                                List<String> amr, String acr) {
-        return RoleResolver.resolve(BINDINGS, subject, groups, privileged, mfa, amr, acr);
+        return RoleResolver.resolve(BINDINGS, ISSUER, subject, groups, privileged, mfa, amr, acr);
     }
 
     private static RoleBinding binding(Role role, Kind kind, String value) {
-        return new RoleBinding(role, kind, value, Instant.EPOCH);
+        return new RoleBinding(role, kind, value, ISSUER, Instant.EPOCH);
     }
 }

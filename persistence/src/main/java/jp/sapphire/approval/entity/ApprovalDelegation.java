@@ -28,10 +28,15 @@ public class ApprovalDelegation extends TenantOwned {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "created_by")
+    private UUID createdBy;
+
     protected ApprovalDelegation() {
     }
 
-    public ApprovalDelegation(UUID delegatorId, UUID deputyId, LocalDate validFrom, LocalDate validTo, Instant createdAt) {
+    public ApprovalDelegation(UUID delegatorId, UUID deputyId, LocalDate validFrom, LocalDate validTo, Instant createdAt,
+                              UUID createdBy) {
+        this.createdBy = createdBy;
         this.delegatorId = delegatorId;
         this.deputyId = deputyId;
         this.validFrom = validFrom;
@@ -61,5 +66,10 @@ public class ApprovalDelegation extends TenantOwned {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The member who made it (the delegator themself: nobody may make it for them). */
+    public UUID getCreatedBy() {
+        return createdBy;
     }
 }

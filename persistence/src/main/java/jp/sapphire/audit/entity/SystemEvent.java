@@ -17,6 +17,11 @@ public enum SystemEvent {
     TENANT_SUSPENDED,
     TENANT_RESUMED,
     ACCESS_REFUSED,
+    /** An approver named a deputy (代理承認), or ended it. */
+    DELEGATION_CREATED,
+    DELEGATION_REVOKED,
+    /** Requests refused by a rate limit, counted per limit (at most one entry a minute each). */
+    RATE_LIMITED,
     /** A check of a tenant's action log chain; its detail is the anchor the next check starts from. */
     ACTION_LOG_VERIFIED,
     /** Backup operations (docs/BACKUP.md): a generation written, checked, pruned, restored. */
@@ -36,6 +41,8 @@ public enum SystemEvent {
     IMPERSONATION_ENDED,
     /** Whitepaper §4: a tenant administrator asked for the deletion of the tenant's data at contract end. */
     TENANT_DELETION_REQUESTED,
+    /** The request was withdrawn by a tenant administrator before the provider executed it. */
+    TENANT_DELETION_WITHDRAWN,
     /** Every row of a tenant deleted (by an operator, or by the daily job before the due date). */
     TENANT_DELETED,
     /** Whitepaper §12: a change notice published to every tenant, or its status changed (applied, cancelled). */

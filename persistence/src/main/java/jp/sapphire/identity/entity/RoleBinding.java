@@ -12,7 +12,11 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import jp.sapphire.tenant.entity.TenantOwned;
 
-/** A role granted to one IdP subject or to everyone in one IdP group (ロール割り当て). */
+/**
+ * A role granted to one IdP subject or to everyone in one IdP group (ロール割り当て). A subject is
+ * the user ID at one issuer: the binding keeps that issuer (null until the tenant connects its
+ * first IdP), and a sign-in at another issuer with the same user ID is another person.
+ */
 @Entity
 @Table(name = "role_binding")
 @NamedQuery(name = RoleBinding.ALL, query = "SELECT b FROM RoleBinding b ORDER BY b.role, b.kind, b.value")
@@ -38,17 +42,30 @@ public class RoleBinding extends TenantOwned {
     @Size(max = 255)
     private String value;
 
+    @Size(max = 512)
+    private String issuer;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
     protected RoleBinding() {
     }
 
-    public RoleBinding(Role role, Kind kind, String value, Instant createdAt) {
+    /** A binding; {@code issuer} is the IdP of a SUBJECT binding (null for a group, or before the tenant has an IdP). */
+    public RoleBinding(Role role, Kind kind, String value, String issuer, Instant createdAt) {
         this.role = role;
         this.kind = kind;
         this.value = value;
+        this.issuer = kind == Kind.SUBJECT ? issuer : null;
         this.createdAt = createdAt;
+    }
+
+    /** Whether a person who signed in at {@code signedInAt} as {@code subject}, in these groups, is the one this binding names. */
+    public boolean names(String signedInAt, String subject, java.util.Collection<String> groups) {
+        return switch (kind) {
+            case SUBJECT -> value.equals(subject) && (issuer == null || issuer.equals(signedInAt));
+            case GROUP -> groups.contains(value);
+        };
     }
 
     public Role getRole() {
@@ -61,6 +78,17 @@ public class RoleBinding extends TenantOwned {
 
     public String getValue() {
         return value;
+    }
+
+    public String getIssuer() {
+        return issuer;
+    }
+
+    /** The tenant connected its first IdP: a binding made before it names a user ID there. */
+    public void adoptIssuer(String first) {
+        if (kind == Kind.SUBJECT && issuer == null) {
+            issuer = first;
+        }
     }
 
     public Instant getCreatedAt() {

@@ -87,4 +87,8 @@ public class TenantDeletion {
     public String getCertificate() {
         return certificate;
     }
+
+    public boolean isExecuted() {
+        return executedAt != null;
+    }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -51,6 +50,7 @@ import jp.sapphire.expense.rest.ReportJson.Warning;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.rest.ApiLocale;
+import jp.sapphire.platform.rest.QueryParams;
 import jp.sapphire.receipt.boundary.Receipts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -97,9 +97,11 @@ public class ExpenseReportsResource {
     }
 
     @GET
-    public ReportPage list(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page,
-                           @QueryParam("size") @DefaultValue("20") int size) {
-        var found = reports.mine(new ReportFilter(status(status), null, null), page, size);
+    public ReportPage list(@QueryParam("status") String status, @QueryParam("page") String page,
+                           @QueryParam("size") String size) {
+        var found = reports.mine(new ReportFilter(status(status), null, null),
+                QueryParams.whole("page", page, 0, 0, ExpenseReports.MAX_PAGE),
+                QueryParams.whole("size", size, 20, 1, ExpenseReports.MAX_PAGE_SIZE));
         return new ReportPage(found.items().stream().map(ReportSummary::of).toList(), found.total(), found.page(),
                 found.size());
     }

@@ -18,8 +18,9 @@ import jp.sapphire.identity.control.ApiTokenSigner;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * A signature that verifies is not enough: the token must still be on record, unrevoked, and its
- * member active. Anything else is answered 401, as for a token that does not verify at all.
+ * A signature that verifies is not enough: the token must carry its id ({@code jti}), still be on
+ * record, unrevoked, and its member active. Anything else is answered 401, as for a token that
+ * does not verify at all.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 1)
@@ -36,12 +37,13 @@ public class RevokedTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (token == null || token.getTokenID() == null) {
+        if (token == null || token.getRawToken() == null) {
             return;
         }
         boolean usable;
         try {
-            usable = tokens.isUsable(UUID.fromString(token.getTokenID()), token.getGroups() == null ? Set.of() : token.getGroups());
+            usable = token.getTokenID() != null
+                    && tokens.isUsable(UUID.fromString(token.getTokenID()), token.getGroups() == null ? Set.of() : token.getGroups());
         } catch (IllegalArgumentException notOurs) {
             usable = false;
         }

@@ -13,7 +13,9 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import jp.sapphire.defence.rest.StrictJson;
 import jp.sapphire.platform.control.ConflictException;
+import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Messages;
 import jp.sapphire.platform.control.NotFoundException;
@@ -33,7 +35,7 @@ public final class ProblemMappers {
     }
 
     /** The common part: the caller's language, and the problem as the response. */
-    abstract static class Mapper<E extends Throwable> implements ExceptionMapper<E> {
+    public abstract static class Mapper<E extends Throwable> implements ExceptionMapper<E> {
 
         @Context
         HttpHeaders headers;
@@ -43,12 +45,17 @@ public final class ProblemMappers {
             return problem(exception, ApiLocale.of(headers)).toResponse();
         }
 
-        abstract Problem problem(E exception, Locale locale);
+        protected abstract Problem problem(E exception, Locale locale);
     }
 
     /** A problem whose title and detail come from the bundle under its type's name. */
     static Problem described(String type, int status, Locale locale) {
         return Problem.of(type, text(type, locale), status, text(type + ".detail", locale), List.of());
+    }
+
+    /** 400 for a body that cannot be read at all, naming the body as the field. */
+    static Problem unreadableBody(Locale locale, String detail) {
+        return Problem.of("malformed", text("malformed", locale), 400, detail, List.of(new Problem.FieldError("body", detail)));
     }
 
     public static String text(String key, Locale locale) {
@@ -61,7 +68,7 @@ public final class ProblemMappers {
     public static class InvalidInput extends Mapper<InvalidInputException> {
 
         @Override
-        Problem problem(InvalidInputException invalid, Locale locale) {
+        protected Problem problem(InvalidInputException invalid, Locale locale) {
             List<Problem.FieldError> errors = invalid.problems().stream()
                     .map(problem -> new Problem.FieldError(problem.field(), Messages.text(problem, locale))).toList();
             return Problem.of("invalid-input", text("invalid-input", locale), 422, errors.get(0).message(), errors);
@@ -73,7 +80,7 @@ public final class ProblemMappers {
     public static class NotFound extends Mapper<NotFoundException> {
 
         @Override
-        Problem problem(NotFoundException notFound, Locale locale) {
+        protected Problem problem(NotFoundException notFound, Locale locale) {
             return described("not-found", 404, locale);
         }
     }
@@ -83,7 +90,7 @@ public final class ProblemMappers {
     public static class Conflict extends Mapper<ConflictException> {
 
         @Override
-        Problem problem(ConflictException conflict, Locale locale) {
+        protected Problem problem(ConflictException conflict, Locale locale) {
             return refused("conflict", 409, conflict, locale);
         }
     }
@@ -93,7 +100,7 @@ public final class ProblemMappers {
     public static class NotPermitted extends Mapper<NotPermittedException> {
 
         @Override
-        Problem problem(NotPermittedException refusal, Locale locale) {
+        protected Problem problem(NotPermittedException refusal, Locale locale) {
             return refused("not-permitted", 403, refusal, locale);
         }
     }
@@ -107,23 +114,53 @@ public final class ProblemMappers {
     public static class Protocol extends Mapper<WebApplicationException> {
 
         @Override
-        Problem problem(WebApplicationException exception, Locale locale) {
+        protected Problem problem(WebApplicationException exception, Locale locale) {
             int status = exception.getResponse().getStatus();
             if (status == 400) {
-                return described("malformed", 400, locale);
+                return unreadableBody(locale, text("malformed.detail", locale));
             }
             String reason = exception.getResponse().getStatusInfo().getReasonPhrase();
             return Problem.of("http-" + status, reason, status, reason, List.of());
         }
     }
 
-    /** A body the JSON reader cannot parse: 400. */
+    /** A body the JSON reader cannot parse: 400 (a body that is too large: 413, whichever reader found it). */
     @Provider
     public static class Unreadable extends Mapper<ProcessingException> {
 
         @Override
-        Problem problem(ProcessingException exception, Locale locale) {
-            return described("malformed", 400, locale);
+        protected Problem problem(ProcessingException exception, Locale locale) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof StrictJson.BodyTooLarge tooLarge) {
+                    return new TooLarge().problem(tooLarge, locale);
+                }
+                if (cause instanceof StrictJson.MalformedBody malformed) {
+                    return new NotJson().problem(malformed, locale);
+                }
+            }
+            return unreadableBody(locale, text("malformed.detail", locale));
+        }
+    }
+
+    /** A body that is not JSON: 400, naming where. */
+    @Provider
+    public static class NotJson extends Mapper<StrictJson.MalformedBody> {
+
+        @Override
+        protected Problem problem(StrictJson.MalformedBody malformed, Locale locale) {
+            return unreadableBody(locale, Messages.text(malformed.problem(), locale));
+        }
+    }
+
+    /** A body beyond the limit: 413, naming the limit. */
+    @Provider
+    public static class TooLarge extends Mapper<StrictJson.BodyTooLarge> {
+
+        @Override
+        protected Problem problem(StrictJson.BodyTooLarge tooLarge, Locale locale) {
+            String message = Messages.text(InputProblem.of("body", "sapphire.api.body.too-large", "max", tooLarge.max()), locale);
+            return Problem.of("too-large", text("too-large", locale), 413, message,
+                    List.of(new Problem.FieldError("body", message)));
         }
     }
 
@@ -132,8 +169,8 @@ public final class ProblemMappers {
     public static class Unbindable extends Mapper<JsonbException> {
 
         @Override
-        Problem problem(JsonbException exception, Locale locale) {
-            return described("malformed", 400, locale);
+        protected Problem problem(JsonbException exception, Locale locale) {
+            return unreadableBody(locale, text("malformed.detail", locale));
         }
     }
 
@@ -142,7 +179,7 @@ public final class ProblemMappers {
     public static class Unexpected extends Mapper<EJBException> {
 
         @Override
-        Problem problem(EJBException failure, Locale locale) {
+        protected Problem problem(EJBException failure, Locale locale) {
             LOG.log(Level.ERROR, "Unexpected failure in the API", failure);
             return described("server-error", 500, locale);
         }

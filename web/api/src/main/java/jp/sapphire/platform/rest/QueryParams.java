@@ -1,6 +1,7 @@
 package jp.sapphire.platform.rest;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.time.format.DateTimeParseException;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
@@ -36,5 +37,17 @@ public final class QueryParams {
         } catch (NumberFormatException notANumber) {
             throw new InvalidInputException(InputProblem.of(name, "sapphire.api.number.format"));
         }
+    }
+
+    /** A whole number from {@code min} to {@code max}, or {@code absent} when not given. */
+    public static int whole(String name, String value, int absent, int min, int max) {
+        Long number = number(name, value);
+        if (number == null) {
+            return absent;
+        }
+        if (number < min || number > max) {
+            throw new InvalidInputException(new InputProblem(name, "sapphire.api.number.range", Map.of("min", min, "max", max)));
+        }
+        return number.intValue();
     }
 }

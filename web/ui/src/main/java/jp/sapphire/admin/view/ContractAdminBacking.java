@@ -3,10 +3,12 @@ package jp.sapphire.admin.view;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
 import jp.sapphire.admin.boundary.ContractEnd;
+import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;
@@ -14,7 +16,8 @@ import jp.sapphire.tenant.entity.TenantDeletion;
 
 /**
  * {@code /app/admin/contract.xhtml}: the end of the contract — the request to delete all of the
- * tenant's data (confirmed by typing the tenant's id), and once made, when it is due.
+ * tenant's data (after signing in at the IdP again, confirmed by typing the tenant's id), and once
+ * made, when it is due and the way to withdraw it.
  */
 @Named("contractAdmin")
 @ViewScoped
@@ -24,6 +27,9 @@ public class ContractAdminBacking implements Serializable {
 
     @EJB
     transient ContractEnd deletions;
+
+    @Inject
+    transient CurrentMember member;
 
     private String confirmation;
     private transient TenantDeletion request;
@@ -36,13 +42,33 @@ public class ContractAdminBacking implements Serializable {
 
     public void requestDeletion() {
         try {
-            request = deletions.request(confirmation);
+            request = deletions.request(confirmation, member.getAuthenticatedAt());
             FacesProblems.confirm("admin.contract.requested");
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, Map.of("confirmation", "deletion:confirmation"));
         } catch (Refusal refusal) {
             FacesProblems.show(refusal);
         }
+    }
+
+    public void withdraw() {
+        try {
+            deletions.withdraw();
+            request = null;
+            FacesProblems.confirm("admin.contract.withdrawn");
+        } catch (Refusal refusal) {
+            FacesProblems.show(refusal);
+        }
+    }
+
+    /** Whether the member signed in at the IdP recently enough to request the deletion now. */
+    public boolean isFresh() {
+        return deletions.isFresh(member.getAuthenticatedAt());
+    }
+
+    /** Where to sign in again and come back here. */
+    public String getReauthenticate() {
+        return "/t/" + member.getTenantSlug() + "/stepup?return=/app/admin/contract.xhtml";
     }
 
     public TenantDeletion getRequest() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import jp.sapphire.admin.boundary.TenantAdministration;
 import jp.sapphire.identity.boundary.IdentityProviderSettings;
+import jp.sapphire.identity.control.IssuerCheck;
 import jp.sapphire.identity.control.OpenIdConnect;
 import jp.sapphire.identity.entity.IdentityProvider;
 import jp.sapphire.platform.control.InvalidInputException;
@@ -43,7 +44,7 @@ public class IdpAdminBacking implements Serializable {
     private String mfaAmr;
     private String mfaAcr;
     private boolean secretStored;
-    private OpenIdConnect.ConnectionCheck check;
+    private IssuerCheck.Found check;
 
     @PostConstruct
     void load() {
@@ -94,7 +95,7 @@ public class IdpAdminBacking implements Serializable {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public OpenIdConnect.ConnectionCheck getCheck() {
+    public IssuerCheck.Found getCheck() {
         return check;
     }
 

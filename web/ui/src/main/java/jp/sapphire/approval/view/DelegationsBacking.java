@@ -19,6 +19,7 @@ import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
+import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;
 
 /** {@code /app/delegations.xhtml}: who acts for the member (代理承認) and for whom the member acts. */
@@ -65,6 +66,8 @@ public class DelegationsBacking implements Serializable {
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, Map.of("deputyId", FORM + "deputyId", "validFrom", FORM + "validFrom",
                     "validTo", FORM + "validTo"));
+        } catch (Refusal refused) {
+            FacesProblems.show(refused);
         }
     }
 
@@ -75,6 +78,8 @@ public class DelegationsBacking implements Serializable {
             mine = delegations.mine();
         } catch (NotFoundException gone) {
             FacesProblems.general("sapphire.delegation.not-found");
+        } catch (Refusal refused) {
+            FacesProblems.show(refused);
         }
     }
 

@@ -1,7 +1,6 @@
 package jp.sapphire.identity.control;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.JWK;
@@ -54,6 +53,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.sapphire.defence.control.OutboundUrls;
 import jp.sapphire.identity.boundary.SignInSettings;
 import jp.sapphire.identity.control.SignInFailure.Reason;
 
@@ -63,17 +63,13 @@ import jp.sapphire.identity.control.SignInFailure.Reason;
  * and fetched again when a token names a key id the cache does not know (key rotation).
  *
  * <p>Checks of the ID token: a signature by a key from the IdP's JWKS with an algorithm from
- * {@link #ALGORITHMS} (so never {@code none}, never an HMAC keyed with a public key), the exact
+ * {@link IssuerCheck#ALGORITHMS} (so never {@code none}, never an HMAC keyed with a public key), the exact
  * issuer, the client id in the audience (and as {@code azp} when there are several), expiry and
  * issue time within {@link #CLOCK_SKEW}, the nonce of this flow, and a subject.
  */
 @ApplicationScoped
 public class OpenIdConnect {
 
-    public static final Set<JWSAlgorithm> ALGORITHMS = Set.of(
-            JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
-            JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,
-            JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512);
     public static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     private static final Duration METADATA_LIFETIME = Duration.ofMinutes(15);
@@ -83,8 +79,8 @@ public class OpenIdConnect {
      * it into a flood of requests to the IdP.
      */
     public static final Duration JWKS_REFETCH_INTERVAL = Duration.ofSeconds(5);
-    private static final int TIMEOUT_MILLIS = 5_000;
-    private static final int MAX_JWKS_BYTES = 512 * 1024;
+    private static final int TIMEOUT_MILLIS = IssuerCheck.TIMEOUT_MILLIS;
+    private static final int MAX_JWKS_BYTES = IssuerCheck.MAX_JWKS_BYTES;
 
     /** What the token endpoint gave back, after every check. */
     public record VerifiedTokens(IDTokenClaimsSet claims, String idToken) {
@@ -98,6 +94,9 @@ public class OpenIdConnect {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OutboundUrls outbound;
 
     public URI authorizationRequest(SignInSettings idp, PendingSignIn pending, URI redirectUri) throws SignInFailure {
         AuthenticationRequest.Builder request = new AuthenticationRequest.Builder(
@@ -141,7 +140,7 @@ public class OpenIdConnect {
             throw new SignInFailure(Reason.TOKEN_INVALID, "ID token: not signed");
         }
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keys(provider.getJWKSetURI())));
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(IssuerCheck.ALGORITHMS, keys(provider.getJWKSetURI())));
         processor.setJWTClaimsSetVerifier(new IdTokenClaims(idp.issuer(), idp.clientId(), pending.nonce()));
         try {
             return new VerifiedTokens(new IDTokenClaimsSet(processor.process(signed, null)), idToken.serialize());
@@ -183,43 +182,9 @@ public class OpenIdConnect {
         }
     }
 
-    /**
-     * What an administrator's "test connection" finds at an issuer, fetched now (no cache): the
-     * discovery document (naming exactly this issuer), its endpoints, and the signing keys.
-     */
-    public record ConnectionCheck(String problem, URI authorization, URI token, URI endSession, URI jwks,
-                                  List<String> keys, List<String> algorithms, boolean pkce) {
-
-        public boolean ok() {
-            return problem == null;
-        }
-    }
-
-    public ConnectionCheck check(String issuer) {
-        OIDCProviderMetadata found;
-        try {
-            found = OIDCProviderMetadata.resolve(new Issuer(issuer), TIMEOUT_MILLIS, TIMEOUT_MILLIS);
-        } catch (GeneralException | IOException | RuntimeException e) {
-            return new ConnectionCheck("discovery: " + e.getMessage(), null, null, null, null, List.of(), List.of(), false);
-        }
-        List<String> algorithms = found.getIDTokenJWSAlgs() == null ? List.of()
-                : found.getIDTokenJWSAlgs().stream().map(JWSAlgorithm::getName).toList();
-        boolean pkce = found.getCodeChallengeMethods() != null
-                && found.getCodeChallengeMethods().contains(CodeChallengeMethod.S256);
-        try {
-            JWKSet keySet = JWKSet.load(found.getJWKSetURI().toURL(), TIMEOUT_MILLIS, TIMEOUT_MILLIS, MAX_JWKS_BYTES);
-            List<String> keyNames = keySet.getKeys().stream().map(key -> key.getKeyType() + " " + key.getKeyID()
-                    + (key.getAlgorithm() == null ? "" : " " + key.getAlgorithm().getName())).toList();
-            String problem = keyNames.isEmpty() ? "JWKS: no keys"
-                    : algorithms.stream().noneMatch(name -> ALGORITHMS.contains(JWSAlgorithm.parse(name)))
-                    ? "ID tokens are signed with none of " + ALGORITHMS : null;
-            return new ConnectionCheck(problem, found.getAuthorizationEndpointURI(), found.getTokenEndpointURI(),
-                    found.getEndSessionEndpointURI(), found.getJWKSetURI(), keyNames, algorithms, pkce);
-        } catch (IOException | java.text.ParseException | RuntimeException e) {
-            return new ConnectionCheck("JWKS: " + e.getMessage(), found.getAuthorizationEndpointURI(),
-                    found.getTokenEndpointURI(), found.getEndSessionEndpointURI(), found.getJWKSetURI(), List.of(),
-                    algorithms, pkce);
-        }
+    /** What an administrator's "test connection" finds at an issuer, fetched now (no cache). */
+    public IssuerCheck.Found check(String issuer) {
+        return IssuerCheck.check(issuer, outbound);
     }
 
     /** Where to send the browser to end its session at the IdP, if the IdP offers it. */
@@ -237,12 +202,23 @@ public class OpenIdConnect {
             return cached.metadata();
         }
         try {
+            refuseIfNotAllowed("issuer", URI.create(issuer));
             // resolve() also insists that the document names exactly this issuer.
             OIDCProviderMetadata fetched = OIDCProviderMetadata.resolve(new Issuer(issuer), TIMEOUT_MILLIS, TIMEOUT_MILLIS);
+            // The server calls these two itself: never into its own network (the browser goes to the others).
+            refuseIfNotAllowed("jwks_uri", fetched.getJWKSetURI());
+            refuseIfNotAllowed("token_endpoint", fetched.getTokenEndpointURI());
             metadata.put(issuer, new CachedMetadata(fetched, clock.instant()));
             return fetched;
-        } catch (GeneralException | IOException e) {
+        } catch (GeneralException | IOException | IllegalArgumentException e) {
             throw new SignInFailure(Reason.IDP_UNREACHABLE, "discovery of " + issuer + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void refuseIfNotAllowed(String what, URI url) throws SignInFailure {
+        Optional<OutboundUrls.Refusal> refused = outbound.refusal(url);
+        if (refused.isPresent()) {
+            throw new SignInFailure(Reason.IDP_UNREACHABLE, what + " " + url + " is not an address SAPPHIRE calls: " + refused.get());
         }
     }
 

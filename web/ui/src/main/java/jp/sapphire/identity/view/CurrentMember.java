@@ -57,6 +57,11 @@ public class CurrentMember {
         return getRoles().stream().anyMatch(held -> held.name().equals(role));
     }
 
+    /** When the member last signed in at their IdP (a step-up counts), or null when impersonated. */
+    public java.time.Instant getAuthenticatedAt() {
+        return signedIn().map(SignedIn::identity).map(identity -> identity.authenticatedAt()).orElse(null);
+    }
+
     public boolean isStepUpOffered() {
         return signedIn().map(SignedIn::stepUpOffered).orElse(false);
     }

@@ -12,12 +12,15 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
@@ -29,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.defence.control.RateLimits;
 import jp.sapphire.identity.boundary.IdentityProviders;
 import jp.sapphire.admin.boundary.Impersonation;
 import jp.sapphire.identity.boundary.SignIn;
@@ -42,6 +46,7 @@ import jp.sapphire.identity.control.PendingSignIn;
 import jp.sapphire.identity.control.SignInFailure.Reason;
 import jp.sapphire.identity.control.SignInFailure;
 import jp.sapphire.identity.entity.Role;
+import jp.sapphire.platform.view.PlainPage;
 import jp.sapphire.tenant.boundary.TenantDirectory;
 import jp.sapphire.tenant.control.TenantContext;
 import jp.sapphire.tenant.entity.Tenant;
@@ -66,6 +71,7 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
     static final String HOME = "/app/home.xhtml";
     static final String CHOOSER = "/index.xhtml";
     static final String ERROR_PAGE = "/signin-error.xhtml";
+    static final String SWITCH_PAGE = "/app/switch-tenant.xhtml";
 
     private static final Pattern TENANT_PATH = Pattern.compile("/t/([a-z0-9][a-z0-9-]{1,62})/(stepup|callback)?");
     /** Paths of the operators' door: on the customers' port they do not exist, whoever asks (no sign-in page either). */
@@ -99,11 +105,14 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
 
     /** Liberty ends an idle HTTP session after this too; here it is measured on the service's clock. */
     @Inject
-    @ConfigProperty(name = "sapphire.session.idle-minutes", defaultValue = "30")
+    @ConfigProperty(name = "sapphire.session.idle-minutes")
     long idleMinutes;
 
     @Inject
     Clock clock;
+
+    @Inject
+    RateLimits limits;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -115,6 +124,10 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
         Matcher tenantPath = TENANT_PATH.matcher(path);
         if (tenantPath.matches()) {
             String slug = tenantPath.group(1);
+            RateLimits.Verdict verdict = limits.take(RateLimits.Limit.SIGN_IN, request.getRemoteAddr() + " " + slug);
+            if (!verdict.allowed()) {
+                return tooManySignIns(response, verdict);
+            }
             return "callback".equals(tenantPath.group(2))
                     ? callback(slug, request, context)
                     : start(slug, "stepup".equals(tenantPath.group(2)), request, context);
@@ -147,7 +160,7 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
             }
             request.getSession().invalidate();
             audit.failure(SystemEvent.ACCESS_REFUSED, before.principal().tenantId(), "member:" + before.principal().memberId(),
-                    "browser session ended: the member was deactivated or has no role left");
+                    "browser session ended: the member was deactivated, the tenant suspended, or no role is left");
         }
         return context.isProtected() ? context.redirect(url(CHOOSER)) : context.doNothing();
     }
@@ -178,6 +191,22 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
+     * Too many sign-ins from this address for this tenant (sapphire.rate-limit.sign-in.per-minute):
+     * 429 with how long to wait, before any session is made or the IdP is asked.
+     */
+    private static AuthenticationStatus tooManySignIns(HttpServletResponse response, RateLimits.Verdict verdict) {
+        try {
+            PlainPage.write(response, 429, verdict.retryAfterSeconds(), "too-many-requests", "しばらくしてからお試しください",
+                    "サインインの試行が多すぎます。" + verdict.retryAfterSeconds() + " 秒ほど待ってから、もう一度お試しください。",
+                    "Too many sign-in attempts", "Please wait about " + verdict.retryAfterSeconds()
+                            + " seconds and try again.", null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
      * The member of a session at this request: deactivated, their session ends now; their roles are
      * those the bindings give them now, so a grant or a revocation counts from this request.
      */
@@ -191,12 +220,17 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
         if (current.isPresent() && !stepUp && current.get().signedIn().principal().tenantSlug().equals(slug)) {
             return context.redirect(url(HOME));
         }
+        if (current.isPresent() && !current.get().signedIn().principal().tenantSlug().equals(slug)) {
+            // Signed in to another tenant: a link must not silently replace that session; the member decides.
+            return context.redirect(url(SWITCH_PAGE) + "?to=" + slug);
+        }
         try {
             Tenant tenant = directory.findActive(slug)
                     .orElseThrow(() -> new SignInFailure(Reason.UNKNOWN_TENANT, "no active tenant " + slug));
             SignInSettings idp = settingsOf(tenant.getId());
             PendingSignIn pending = new PendingSignIn(random(), random(), new CodeVerifier().getValue(),
-                    tenant.getId(), slug, stepUp, clock.instant());
+                    tenant.getId(), slug, stepUp, clock.instant(),
+                    stepUp ? PendingSignIn.ownPage(request.getParameter("return")) : null);
             URI authorization = oidc.authorizationRequest(idp, pending, callbackUri(slug));
             BrowserSession.remember(request, pending);
             return context.redirect(authorization.toString());
@@ -231,7 +265,7 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
             BrowserSession.signIn(request, new BrowserSession.Member(signedIn, idp.issuer(), tokens.idToken()), clock.instant());
             audit.success(SystemEvent.SIGN_IN, pending.tenantId(), "member:" + signedIn.principal().memberId(),
                     identity.describe() + " roles=" + signedIn.roles() + (pending.stepUp() ? " (step-up)" : ""));
-            return context.redirect(url(HOME));
+            return context.redirect(url(pending.returnTo() == null ? HOME : pending.returnTo()));
         } catch (SignInFailure failure) {
             return refuse(failure, pending == null ? null : pending.tenantId(), slug, identity, context);
         }
@@ -265,12 +299,18 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
                 + "&tenant=" + URLEncoder.encode(slug, StandardCharsets.UTF_8));
     }
 
-    private static VerifiedIdentity identity(SignInSettings idp, IDTokenClaimsSet claims) {
+    /**
+     * Who the ID token says signed in; when (its {@code auth_time}, or now if the IdP does not
+     * say: it has just sent the browser back); whether the IdP vouches for the address.
+     */
+    private VerifiedIdentity identity(SignInSettings idp, IDTokenClaimsSet claims) {
         List<String> amr = claims.getAMR() == null ? List.of() : claims.getAMR().stream().map(AMR::getValue).toList();
+        Instant authenticatedAt = claims.getAuthenticationTime() == null ? clock.instant()
+                : claims.getAuthenticationTime().toInstant();
         return new VerifiedIdentity(claims.getIssuer().getValue(), claims.getSubject().getValue(),
                 stringClaim(claims, idp.nameClaim()), stringClaim(claims, idp.emailClaim()),
-                groupsClaim(claims, idp.groupsClaim()), amr,
-                claims.getACR() == null ? null : claims.getACR().getValue());
+                Boolean.TRUE.equals(claims.getClaim("email_verified")), groupsClaim(claims, idp.groupsClaim()), amr,
+                claims.getACR() == null ? null : claims.getACR().getValue(), authenticatedAt);
     }
 
     private static String stringClaim(IDTokenClaimsSet claims, String name) {
