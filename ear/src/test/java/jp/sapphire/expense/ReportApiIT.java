@@ -204,12 +204,13 @@ class ReportApiIT {
                 "\"amountYen\": -5, \"payee\": \"店\""), "*"), 422).get("errors")).get(0))
                 .containsEntry("message", "金額は1円以上で入力してください。");
 
-        Map<String, Object> malformed = expect(yamada.post("/reports/" + id + "/lines", line(tenant.category("7410"),
-                "\"amountYen\": \"abc\", \"payee\": \"店\""), "*"), 400);
-        assertThat(malformed).containsEntry("type", "https://sapphire.example/problems/malformed");
-        expect(yamada.post("/reports/" + id + "/lines", """
+        Map<String, Object> word = expect(yamada.post("/reports/" + id + "/lines", line(tenant.category("7410"),
+                "\"amountYen\": \"abc\", \"payee\": \"店\""), "*"), 422);
+        assertThat(list(word.get("errors"))).containsExactly(Map.of("field", "amountYen", "message", "整数で指定してください。"));
+        assertThat(list(expect(yamada.post("/reports/" + id + "/lines", """
                 {"spentOn": "2026-13-45", "categoryId": "%s", "amountYen": 100, "payee": "店"}"""
-                .formatted(tenant.category("7410")), "*"), 400);
+                .formatted(tenant.category("7410")), "*"), 422).get("errors"))).extracting(e -> e.get("field"))
+                .containsExactly("spentOn");
         Map<String, Object> future = expect(yamada.post("/reports/" + id + "/lines", """
                 {"spentOn": "%s", "categoryId": "%s", "amountYen": 100, "payee": "店"}"""
                 .formatted(ServerClock.today(TestClock.TOKYO).plusDays(2), tenant.category("7410")), "*"), 422);

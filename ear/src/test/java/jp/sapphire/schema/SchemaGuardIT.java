@@ -67,10 +67,12 @@ class SchemaGuardIT {
         assertThat(unprotected).as("tables with tenant_id but without forced RLS and the isolation policy").isEmpty();
 
         // The one other shape allowed: a provider-side row that names its tenant in tenant_ref, readable by that
-        // tenant alone (tenant_deletion: the tenant's own deletion request).
+        // tenant alone (tenant_deletion: the tenant's own deletion request). A restrictive policy only narrows
+        // what the permissive ones allow (tenant_deletion: withdrawn only while pending), so it widens nothing.
         List<String> otherPolicies = column("""
                 SELECT c.relname || '.' || p.polname FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
-                 WHERE NOT (pg_get_expr(p.polqual, p.polrelid) = ? AND pg_get_expr(p.polwithcheck, p.polrelid) = ?)
+                 WHERE p.polpermissive
+                   AND NOT (pg_get_expr(p.polqual, p.polrelid) = ? AND pg_get_expr(p.polwithcheck, p.polrelid) = ?)
                    AND NOT (pg_get_expr(p.polqual, p.polrelid) = ? AND pg_get_expr(p.polwithcheck, p.polrelid) = ?
                             AND c.relforcerowsecurity)""", ISOLATION, ISOLATION, OWN_ROW, OWN_ROW);
         assertThat(otherPolicies).as("policies that would widen a tenant's view").isEmpty();
