@@ -172,6 +172,28 @@ class BadInputCorpusIT {
         assertThat(stored(tenant, report, line)).as("nothing written or changed").isEqualTo(before);
     }
 
+    @Test
+    void aBodyLargerThanTheLargestReceiptIsRefusedBeforeItIsReadOnPagesAndApi() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String employee = "yamada-" + unique;
+        RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + unique, Map.of(), "EMPLOYEE:SUBJECT:" + employee);
+        ApiClient api = ApiClient.signedIn(idp, tenant, employee);
+        String report = ApiReports.draft(tenant, api, "大きすぎる本文", 1_000);
+        byte[] huge = new byte[12 * 1024 * 1024];
+        HttpResponse<String> refused = api.send("POST", "/reports/" + report + "/lines/" + UUID.randomUUID() + "/receipt",
+                "multipart/form-data; boundary=x", huge);
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(ApiClient.json(refused).get("errors")).asString().contains("body");
+
+        jp.sapphire.it.Browser page = jp.sapphire.it.SignInFlow.signedIn(idp, tenant, employee);
+        HttpResponse<String> upload = page.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(jp.sapphire.it.Browser.SECURE + "/app/reports/edit.xhtml?id=" + report))
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(huge)));
+        assertThat(upload.statusCode()).isEqualTo(413);
+        assertThat(upload.body()).contains("送信内容が大きすぎます").contains("Too large");
+    }
+
     /** Malformed, misshapen, duplicated, deep and too large bodies, and the wrong content type, for one write. */
     private static List<Case> shapes(String method, String path, String textField) {
         List<Case> cases = new ArrayList<>();

@@ -7,10 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jp.sapphire.it.Browser;
 import jp.sapphire.it.DeployedUrls;
 import jp.sapphire.it.DeployedUrls.Endpoint;
+import jp.sapphire.it.OperatorJmx;
 import jp.sapphire.it.SapphireDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -83,6 +85,24 @@ class AuthenticationRequiredIT {
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.body()).as(path).doesNotContain("member-name").doesNotContain("header-member");
         }
+    }
+
+    /**
+     * The server's own endpoints (Liberty's features, not the EAR): none on the customers' port;
+     * on the management port the health checks and the OpenAPI document are public on purpose
+     * (the load balancer and monitoring check without credentials; neither holds customer data)
+     * and the JMX connector needs an operator.
+     */
+    @Test
+    void theServersOwnEndpointsAreOnTheManagementPortOnlyAndListedThere() {
+        for (String path : List.of("/health", "/health/ready", "/openapi", "/openapi/ui", "/metrics", "/ibm/api",
+                "/IBMJMXConnectorREST", "/IBMJMXConnectorREST/mbeans")) {
+            assertThat(anonymous("GET", path).statusCode()).as("customers' port " + path).isEqualTo(404);
+        }
+        Map<String, Integer> management = Map.of("/health/ready", 200, "/health/live", 200, "/openapi", 200,
+                "/IBMJMXConnectorREST", 401, "/app/home.xhtml", 404, "/api/v1/me", 404);
+        management.forEach((path, status) -> assertThat(new Browser().get(OperatorJmx.MANAGEMENT + path).statusCode())
+                .as("management port " + path).isEqualTo(status));
     }
 
     @Test

@@ -7,11 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.sapphire.actionlog.control.ActionChain.Verification;
 import jp.sapphire.actionlog.control.ActionChain;
+import jp.sapphire.actionlog.control.ActionLogCsv;
 import jp.sapphire.actionlog.control.LoggedAction;
 import jp.sapphire.actionlog.entity.ActionLogEntry;
 import jp.sapphire.audit.boundary.SystemAudit;
@@ -89,8 +93,11 @@ public class ActionLog {
     /** The longest period one export covers. */
     public static final int MAX_DAYS = 366;
 
-    /** The entries of a period, and the zone their days were counted in (the caller's). */
-    public record Export(List<LoggedAction> entries, ZoneId zone) {
+    /** Entries read from the database at a time: a chain or an export of any length is never all in memory. */
+    static final int PAGE = 500;
+
+    /** A period to export: its days, the zone they were counted in (the caller's) and the instants they span. */
+    public record Export(LocalDate from, LocalDate to, ZoneId zone, Instant start, Instant end) {
     }
 
     /**
@@ -116,12 +123,32 @@ public class ActionLog {
             throw new InvalidInputException(problems);
         }
         ZoneId zone = memberClock.zone();
-        return new Export(between(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant()), zone);
+        return new Export(from, to, zone, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
-    private List<LoggedAction> between(Instant from, Instant to) {
-        List<ActionLogEntry> entries = em.createNamedQuery(ActionLogEntry.BETWEEN, ActionLogEntry.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+    /**
+     * Writes the entries of a period (checked by {@link #between}) as CSV, page by page, so that a
+     * year of a large tenant's log streams out without being held in memory.
+     */
+    public void writeCsv(Export export, Locale locale, Writer out) throws IOException {
+        between(export.from(), export.to());
+        ActionLogCsv.header(export.zone(), locale, out);
+        long after = 0;
+        while (true) {
+            List<ActionLogEntry> page = em.createNamedQuery(ActionLogEntry.BETWEEN, ActionLogEntry.class)
+                    .setParameter("from", export.start()).setParameter("to", export.end()).setParameter("after", after)
+                    .setMaxResults(PAGE).getResultList();
+            if (page.isEmpty()) {
+                break;
+            }
+            ActionLogCsv.rows(named(page), export.zone(), locale, out);
+            after = page.get(page.size() - 1).getSeq();
+            em.clear();
+        }
+        out.flush();
+    }
+
+    private List<LoggedAction> named(List<ActionLogEntry> entries) {
         List<UUID> reportIds = entries.stream().map(ActionLogEntry::getReportId).distinct().toList();
         Map<UUID, String> titles = reportIds.isEmpty() ? Map.of()
                 : em.createQuery("SELECT r FROM ExpenseReport r WHERE r.id IN :ids", ExpenseReport.class)
@@ -147,37 +174,45 @@ public class ActionLog {
             throw new NotPermittedException("sapphire.action-log.verify.not-permitted");
         }
         UUID tenant = tenants.currentTenant().orElseThrow();
-        List<ActionLogEntry> entries = em.createQuery("SELECT a FROM ActionLogEntry a ORDER BY a.seq", ActionLogEntry.class)
-                .getResultList();
-        Verification verification = ActionChain.verify(tenant, entries, (keyId, content, mac) ->
+        Optional<String[]> anchor = audit.last(tenant, SystemEvent.ACTION_LOG_VERIFIED)
+                .map(entry -> entry.getDetail().split(" "))
+                .filter(parts -> parts.length == 2);
+        long anchorSeq = anchor.map(parts -> Long.parseLong(parts[0].substring("seq=".length()))).orElse(0L);
+        ActionChain.Walk walk = new ActionChain.Walk(tenant, (keyId, content, mac) ->
                 cipher.verifyMac(ActionChain.PURPOSE, new SecretCipher.Sealed(keyId, mac), content));
-        if (verification.intact()) {
-            verification = anchorHolds(tenant, entries);
+        String anchorHashNow = null;
+        long lastSeq = 0;
+        String lastHash = null;
+        while (true) {
+            List<ActionLogEntry> page = em.createNamedQuery(ActionLogEntry.AFTER, ActionLogEntry.class)
+                    .setParameter("after", lastSeq).setMaxResults(PAGE).getResultList();
+            if (page.isEmpty()) {
+                break;
+            }
+            for (ActionLogEntry entry : page) {
+                walk.next(entry);
+                if (entry.getSeq() == anchorSeq) {
+                    anchorHashNow = entry.getHash();
+                }
+                lastSeq = entry.getSeq();
+                lastHash = entry.getHash();
+            }
+            em.clear();
+        }
+        Verification verification = walk.result();
+        // The newest entry of the last successful check must still be there, unchanged: removing the newest entries shows.
+        if (verification.intact() && anchor.isPresent() && !anchor.get()[1].substring("hash=".length()).equals(anchorHashNow)) {
+            verification = new Verification(verification.entries(), anchorSeq, "truncated");
         }
         String actor = signedIn.actor();
         if (verification.intact()) {
-            ActionLogEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
             audit.success(SystemEvent.ACTION_LOG_VERIFIED, tenant, actor,
-                    last == null ? "seq=0" : "seq=" + last.getSeq() + " hash=" + last.getHash());
+                    lastHash == null ? "seq=0" : "seq=" + lastSeq + " hash=" + lastHash);
         } else {
             audit.failure(SystemEvent.ACTION_LOG_VERIFIED, tenant, actor,
                     "broken at seq=" + verification.brokenAt() + " (" + verification.reason() + ")");
         }
         return verification;
-    }
-
-    /** Whether the newest entry of the last successful check is still there with the same hash. */
-    private Verification anchorHolds(UUID tenant, List<ActionLogEntry> entries) {
-        Optional<String[]> anchor = audit.last(tenant, SystemEvent.ACTION_LOG_VERIFIED)
-                .map(entry -> entry.getDetail().split(" "))
-                .filter(parts -> parts.length == 2);
-        if (anchor.isEmpty()) {
-            return new Verification(entries.size(), null, null);
-        }
-        long seq = Long.parseLong(anchor.get()[0].substring("seq=".length()));
-        String hash = anchor.get()[1].substring("hash=".length());
-        boolean holds = entries.size() >= seq && entries.get((int) seq - 1).getHash().equals(hash);
-        return holds ? new Verification(entries.size(), null, null) : new Verification(entries.size(), seq, "truncated");
     }
 
     private List<LoggedAction> named(List<ActionLogEntry> entries, Map<UUID, String> titles, Map<UUID, Integer> lineNos) {

@@ -68,23 +68,55 @@ public final class ActionChain {
      * the previous entry's hash, and each hash is the MAC of its content.
      */
     public static Verification verify(UUID tenant, List<ActionLogEntry> entries, MacCheck macs) {
-        long expected = 1;
-        String previous = GENESIS;
-        for (ActionLogEntry entry : entries) {
-            if (entry.getSeq() != expected) {
-                return new Verification(entries.size(), expected, "missing");
-            }
-            if (!entry.getPrevHash().equals(previous)) {
-                return new Verification(entries.size(), entry.getSeq(), "previous-hash");
-            }
-            byte[] content = content(tenant, entry.getSeq(), entry.event(), entry.getPrevHash());
-            if (!macMatches(macs, entry, content)) {
-                return new Verification(entries.size(), entry.getSeq(), "altered");
-            }
-            previous = entry.getHash();
-            expected++;
+        Walk walk = new Walk(tenant, macs);
+        entries.forEach(walk::next);
+        return walk.result();
+    }
+
+    /**
+     * The same check one entry at a time, so that a chain of any length is checked in pages
+     * without holding it in memory: the first break found is kept, the rest only counted.
+     */
+    public static final class Walk {
+
+        private final UUID tenant;
+        private final MacCheck macs;
+        private long expected = 1;
+        private String previous = GENESIS;
+        private long seen;
+        private Long brokenAt;
+        private String reason;
+
+        public Walk(UUID tenant, MacCheck macs) {
+            this.tenant = tenant;
+            this.macs = macs;
         }
-        return new Verification(entries.size(), null, null);
+
+        public void next(ActionLogEntry entry) {
+            seen++;
+            if (brokenAt != null) {
+                return;
+            }
+            if (entry.getSeq() != expected) {
+                broken(expected, "missing");
+            } else if (!entry.getPrevHash().equals(previous)) {
+                broken(entry.getSeq(), "previous-hash");
+            } else if (!macMatches(macs, entry, content(tenant, entry.getSeq(), entry.event(), entry.getPrevHash()))) {
+                broken(entry.getSeq(), "altered");
+            } else {
+                previous = entry.getHash();
+                expected++;
+            }
+        }
+
+        private void broken(long at, String why) {
+            brokenAt = at;
+            reason = why;
+        }
+
+        public Verification result() {
+            return new Verification(seen, brokenAt, reason);
+        }
     }
 
     private static boolean macMatches(MacCheck macs, ActionLogEntry entry, byte[] content) {

@@ -24,7 +24,8 @@ public final class ActionLogCsv {
     private ActionLogCsv() {
     }
 
-    public static void write(List<LoggedAction> rows, ZoneId zone, Locale locale, Writer out) throws IOException {
+    /** The byte order mark and the header line, naming the zone the times are in. */
+    public static void header(ZoneId zone, Locale locale, Writer out) throws IOException {
         out.write('\uFEFF');
         line(out, List.of(Messages.text("sapphire.csv.seq", locale), Messages.text("sapphire.csv.time", locale) + " (" + zone.getId() + ")",
                 Messages.text("sapphire.csv.report-id", locale), Messages.text("sapphire.csv.report-title", locale),
@@ -34,6 +35,10 @@ public final class ActionLogCsv {
                 Messages.text("sapphire.csv.status-after", locale), Messages.text("sapphire.csv.step-before", locale),
                 Messages.text("sapphire.csv.step-after", locale), Messages.text("sapphire.csv.comment", locale),
                 Messages.text("sapphire.csv.hash", locale)));
+    }
+
+    /** One line per entry, in the order given. */
+    public static void rows(List<LoggedAction> rows, ZoneId zone, Locale locale, Writer out) throws IOException {
         for (LoggedAction row : rows) {
             ActionLogEntry entry = row.entry();
             List<String> cells = new ArrayList<>();
@@ -54,7 +59,6 @@ public final class ActionLogCsv {
             cells.add(entry.getHash());
             line(out, cells);
         }
-        out.flush();
     }
 
     private static void line(Writer out, List<String> cells) throws IOException {

@@ -42,6 +42,7 @@ import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.NotPermittedException;
+import jp.sapphire.platform.control.Page;
 import jp.sapphire.platform.control.Refusal;
 
 /**
@@ -100,9 +101,48 @@ public class Approvals {
     @Inject
     Clock clock;
 
-    /** The reports waiting for the caller's decision, oldest submission first. */
+    /** How many reports one look at the inbox shows at most (a page of the API shows fewer). */
+    public static final int MAX_INBOX = 200;
+
+    /** The reports waiting for the caller's decision, oldest submission first: the first {@link #MAX_INBOX}. */
     public List<Pending> pending(PendingFilter filter) {
+        return pending(filter, 0, MAX_INBOX).items();
+    }
+
+    /** One page of the reports waiting for the caller's decision, oldest submission first, with how many there are. */
+    public Page<Pending> pending(PendingFilter filter, int page, int size) {
         UUID me = access.me();
+        Waiting waiting = waiting(filter, me);
+        TypedQuery<Object[]> query = em.createQuery("SELECT r, s, m FROM ExpenseReport r, ReportApprovalStep s, Member m"
+                + waiting.where() + " ORDER BY r.submittedAt, r.id", Object[].class);
+        waiting.parameters().forEach(query::setParameter);
+        int pageSize = Math.max(1, Math.min(size, MAX_INBOX));
+        List<Pending> items = query.setFirstResult(Math.max(0, Math.min(page, 100_000)) * pageSize).setMaxResults(pageSize)
+                .getResultStream().map(row -> {
+                    ReportApprovalStep step = (ReportApprovalStep) row[1];
+                    UUID onBehalfOf = step.getApproverId() != null && !step.getApproverId().equals(me) ? step.getApproverId() : null;
+                    return new Pending((ExpenseReport) row[0], step, ((Member) row[2]).getDisplayName(), onBehalfOf);
+                }).toList();
+        return new Page<>(items, countOf(waiting), page, pageSize);
+    }
+
+    /** How many reports wait for the caller's decision (the badge on every page), counted by the database. */
+    public long countPending() {
+        return countOf(waiting(PendingFilter.none(), access.me()));
+    }
+
+    private long countOf(Waiting waiting) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ExpenseReport r, ReportApprovalStep s, Member m"
+                + waiting.where(), Long.class);
+        waiting.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** The condition of "waiting for the caller's decision", with the filter's. */
+    private record Waiting(String where, Map<String, Object> parameters) {
+    }
+
+    private Waiting waiting(PendingFilter filter, UUID me) {
         Set<Role> roles = access.roles();
         ZoneId zone = memberClock.zone();
         StringBuilder where = new StringBuilder(" WHERE s.reportId = r.id AND s.round = r.approvalRound"
@@ -132,14 +172,7 @@ public class Approvals {
             where.append(" AND r.totalYen >= :min");
             parameters.put("min", filter.minTotalYen());
         }
-        TypedQuery<Object[]> query = em.createQuery("SELECT r, s, m FROM ExpenseReport r, ReportApprovalStep s, Member m"
-                + where + " ORDER BY r.submittedAt, r.id", Object[].class);
-        parameters.forEach(query::setParameter);
-        return query.getResultStream().map(row -> {
-            ReportApprovalStep step = (ReportApprovalStep) row[1];
-            UUID onBehalfOf = step.getApproverId() != null && !step.getApproverId().equals(me) ? step.getApproverId() : null;
-            return new Pending((ExpenseReport) row[0], step, ((Member) row[2]).getDisplayName(), onBehalfOf);
-        }).toList();
+        return new Waiting(where.toString(), parameters);
     }
 
     /** 承認: the step that waits is approved; the report goes on to the next step, or is approved. */

@@ -25,12 +25,17 @@ import jp.sapphire.tenant.entity.TenantOwned;
 @NamedQuery(name = ActionLogEntry.LAST,
         query = "SELECT a FROM ActionLogEntry a ORDER BY a.seq DESC")
 @NamedQuery(name = ActionLogEntry.BETWEEN,
-        query = "SELECT a FROM ActionLogEntry a WHERE a.occurredAt >= :from AND a.occurredAt < :to ORDER BY a.seq")
+        query = "SELECT a FROM ActionLogEntry a WHERE a.occurredAt >= :from AND a.occurredAt < :to AND a.seq > :after"
+                + " ORDER BY a.seq")
+@NamedQuery(name = ActionLogEntry.AFTER,
+        query = "SELECT a FROM ActionLogEntry a WHERE a.seq > :after ORDER BY a.seq")
 public class ActionLogEntry extends TenantOwned {
 
     public static final String OF_REPORT = "ActionLogEntry.ofReport";
     public static final String LAST = "ActionLogEntry.last";
     public static final String BETWEEN = "ActionLogEntry.between";
+    /** The entries after a number, in order: the chain read page by page. */
+    public static final String AFTER = "ActionLogEntry.after";
 
     /** What an entry says, before it is numbered and chained. */
     public record Event(UUID reportId, UUID lineId, ReportAction action, UUID actorId, UUID onBehalfOfId,

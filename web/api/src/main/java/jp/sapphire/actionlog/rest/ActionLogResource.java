@@ -43,7 +43,7 @@ public class ActionLogResource {
         LocalDate from = QueryParams.date("from", fromDay);
         LocalDate to = QueryParams.date("to", toDay);
         ActionLog.Export export = actionLog.between(from, to);
-        StreamingOutput csv = out -> ActionLogCsv.write(export.entries(), export.zone(), ApiLocale.of(headers),
+        StreamingOutput csv = out -> actionLog.writeCsv(export, ApiLocale.of(headers),
                 new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return Response.ok(csv, ActionLogCsv.CONTENT_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"action-log-" + from + "-" + to + ".csv\"")

@@ -43,7 +43,7 @@ public final class ApprovalJson {
         }
     }
 
-    public record Inbox(int count, List<PendingView> items) {
+    public record Inbox(long count, List<PendingView> items) {
     }
 
     /** One step of a report's route. */

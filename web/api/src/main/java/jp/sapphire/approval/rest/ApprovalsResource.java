@@ -22,6 +22,7 @@ import jp.sapphire.approval.rest.ApprovalJson.BulkRequest;
 import jp.sapphire.approval.rest.ApprovalJson.Inbox;
 import jp.sapphire.approval.rest.ApprovalJson.PendingView;
 import jp.sapphire.approval.rest.ApprovalJson.Refused;
+import jp.sapphire.expense.boundary.ExpenseReports;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Messages;
@@ -49,14 +50,20 @@ public class ApprovalsResource {
     @Context
     HttpHeaders headers;
 
-    /** {@code applicant} (part of the name), {@code submittedFrom}/{@code submittedTo} (days, both included), {@code minTotalYen}. */
+    /**
+     * {@code applicant} (part of the name), {@code submittedFrom}/{@code submittedTo} (days, both
+     * included), {@code minTotalYen}; {@code page} (from 0) and {@code size} (1–100, 50 unless given).
+     * {@code count} is how many wait in all.
+     */
     @GET
     public Inbox pending(@QueryParam("applicant") String applicant, @QueryParam("submittedFrom") String from,
-                         @QueryParam("submittedTo") String to, @QueryParam("minTotalYen") String minTotalYen) {
+                         @QueryParam("submittedTo") String to, @QueryParam("minTotalYen") String minTotalYen,
+                         @QueryParam("page") String page, @QueryParam("size") String size) {
         var filter = new Approvals.PendingFilter(applicant, QueryParams.date("submittedFrom", from),
                 QueryParams.date("submittedTo", to), QueryParams.number("minTotalYen", minTotalYen));
-        List<PendingView> items = approvals.pending(filter).stream().map(PendingView::of).toList();
-        return new Inbox(items.size(), items);
+        var found = approvals.pending(filter, QueryParams.whole("page", page, 0, 0, ExpenseReports.MAX_PAGE),
+                QueryParams.whole("size", size, 50, 1, ExpenseReports.MAX_PAGE_SIZE));
+        return new Inbox(found.total(), found.items().stream().map(PendingView::of).toList());
     }
 
     @POST

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import jp.sapphire.actionlog.boundary.ActionLog;
-import jp.sapphire.actionlog.control.ActionLogCsv;
 import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Refusal;
@@ -41,8 +40,7 @@ public class ActionLogExportBacking implements Serializable {
         try {
             ActionLog.Export export = actionLog.between(from, to);
             CsvDownload.send("action-log-" + from + "-" + to + ".csv", StandardCharsets.UTF_8,
-                    out -> ActionLogCsv.write(export.entries(), export.zone(), member.getLocale(),
-                            new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+                    out -> actionLog.writeCsv(export, member.getLocale(), new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, Map.of("from", "export:from", "to", "export:to"));
         } catch (Refusal refusal) {

@@ -23,19 +23,19 @@ public class Badges {
     @Inject
     CurrentMember member;
 
-    private int pending;
+    private long pending;
     private long unread;
 
     /** The header shows both counts, and only to a signed-in member. */
     @PostConstruct
     void count() {
         if (member.isSignedIn()) {
-            pending = approvals.pending(Approvals.PendingFilter.none()).size();
+            pending = approvals.countPending();
             unread = notifications.unread();
         }
     }
 
-    public int getPending() {
+    public long getPending() {
         return pending;
     }
 
