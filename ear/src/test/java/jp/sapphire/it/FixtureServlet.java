@@ -31,6 +31,7 @@ import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.it.clock.TestClock;
 import jp.sapphire.organization.boundary.Departments;
+import jp.sapphire.payment.boundary.PayerSetup;
 import jp.sapphire.tenant.boundary.TenantProvisioning;
 import jp.sapphire.tenant.control.TenantContext;
 import jp.sapphire.tenant.entity.Region;
@@ -76,6 +77,9 @@ public class FixtureServlet extends HttpServlet {
 
     @EJB
     Members members;
+
+    @EJB
+    PayerSetup payer;
 
     @Inject
     TenantContext tenants;
@@ -158,6 +162,7 @@ public class FixtureServlet extends HttpServlet {
      * member SUBJECT DEPARTMENT_CODE [ZONE [LANGUAGE]]
      * route NAME PRIORITY VALID_FROM VALID_TO|- [min=YEN] [categories=CODE,CODE] [department=CODE]
      * step NAME MANAGER LEVELS|MEMBER SUBJECT|ROLE ROLE [min=YEN] [categories=CODE,CODE] [department=CODE]
+     * payer REQUESTER_CODE KANA_NAME BANK BRANCH TYPE ACCOUNT [no-line-breaks]
      * </pre>
      * A route takes the step lines that follow it.
      */
@@ -196,6 +201,8 @@ public class FixtureServlet extends HttpServlet {
                         steps = new ArrayList<>();
                     }
                     case "step" -> steps.add(step(words, issuer, people, departmentIds));
+                    case "payer" -> payer.save(new PayerSetup.PayerInput(words[1], words[2], words[3], null, words[4], null,
+                            Integer.valueOf(words[5]), words[6], words.length < 8 || !words[7].equals("no-line-breaks")));
                     default -> throw new IllegalArgumentException("Unknown fixture line: " + line);
                 }
             }

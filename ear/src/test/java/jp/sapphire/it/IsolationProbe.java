@@ -56,6 +56,15 @@ public class IsolationProbe {
                 name + " (fixture)", "active", "inactive"));
     }
 
+    /** A draft payment batch holding one report, as accounting would make it (the report's state aside). */
+    public void persistPaymentBatch(UUID report, UUID createdBy) {
+        var batch = new jp.sapphire.payment.entity.PaymentBatch(TestClock.today(TestClock.TOKYO).plusDays(30), createdBy,
+                TestClock.now());
+        em.persist(batch);
+        em.flush();
+        em.persist(new jp.sapphire.payment.entity.PaymentBatchItem(batch.getId(), report));
+    }
+
     /** Every customer-owned entity type the persistence unit maps. */
     public List<Class<?>> tenantOwnedTypes() {
         return em.getMetamodel().getEntities().stream()

@@ -3,6 +3,7 @@ package jp.sapphire.it;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.it.clock.TestClock;
+import jp.sapphire.payment.boundary.BankAccounts;
+import jp.sapphire.payment.boundary.PayerSetup;
 import jp.sapphire.receipt.boundary.Receipts;
 import jp.sapphire.tenant.boundary.TenantProvisioning;
 import jp.sapphire.tenant.control.TenantContext;
@@ -100,6 +103,12 @@ public class TenantFixture {
     @Inject
     TestSignIn signIn;
 
+    @EJB
+    BankAccounts bankAccounts;
+
+    @EJB
+    PayerSetup payer;
+
     @Inject
     TenantContext tenants;
 
@@ -118,6 +127,10 @@ public class TenantFixture {
             roleBindings.grant(Role.EMPLOYEE, RoleBinding.Kind.SUBJECT, "sub-" + slug);
             probe.persistApiToken(member.getId(), name + " token");
             probe.persistActivity(member.getId(), name);
+            bankAccounts.importAccounts(("member,bankCode,branchCode,accountType,accountNumber,holderName\n"
+                    + "sub-" + slug + ",0001,001,1,1234567,テスト　タロウ\n").getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            payer.save(new PayerSetup.PayerInput("0123456789", "テスト", "0005", null, "001", null, 1, "7654321", true));
+            probe.persistPaymentBatch(reports.get(0), member.getId());
             masters.projects("P-1," + name + " 案件,");
             masters.policy(ExpensePolicy.DuplicatePolicy.WARN, true);
             masters.label("project", "プロジェクト", "alpha", "beta");

@@ -83,7 +83,8 @@ class TenantIsolationIT {
         assertThat(fixture.tenantTables()).contains("member", "expense_report", "identity_provider", "role_binding", "api_token",
                 "expense_line", "expense_category", "receipt", "receipt_content", "tenant_data_key", "department",
                 "approval_route", "approval_route_step", "report_approval_step", "approval_delegation", "action_log",
-                "notification", "mail_outbox", "privileged_activity");
+                "notification", "mail_outbox", "privileged_activity", "bank_account", "payer_settings", "payment_batch",
+                "payment_batch_item");
         for (String table : fixture.tenantTables()) {
             assertThat(fixture.storedRows(table, b.tenantId()))
                     .as("the fixture must give tenant B rows in %s, or this test proves nothing for it", table).isPositive();

@@ -322,12 +322,12 @@ public class Masters {
     }
 
     /** How an export names a member: their IdP user ID, or their e-mail address until they first sign in. */
-    static String memberKey(Member member) {
+    public static String memberKey(Member member) {
         return member.getSubject() != null ? member.getSubject() : member.getEmail();
     }
 
     /** The active member with this IdP user ID, or else with this e-mail address (either case). */
-    static Optional<Member> memberNamed(Collection<Member> members, String key) {
+    public static Optional<Member> memberNamed(Collection<Member> members, String key) {
         List<Member> active = members.stream().filter(Member::isActive).toList();
         return active.stream().filter(m -> key.equals(m.getSubject())).findFirst()
                 .or(() -> active.stream().filter(m -> m.getEmail() != null && m.getEmail().equalsIgnoreCase(key)).findFirst());

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import jp.sapphire.approval.control.PaymentHold;
 import jp.sapphire.approval.control.ReportAccess;
 import jp.sapphire.approval.control.Workflow;
 import jp.sapphire.approval.entity.ReportApprovalStep;
@@ -100,6 +101,9 @@ public class Approvals {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PaymentHold paymentHold;
 
     /** How many reports one look at the inbox shows at most (a page of the API shows fewer). */
     public static final int MAX_INBOX = 200;
@@ -242,7 +246,11 @@ public class Approvals {
         return report.loadContent();
     }
 
-    /** 支払済: accounting marks an approved report paid (payment batches will do this for many). */
+    /**
+     * 支払済: accounting marks an approved report paid — one paid outside SAPPHIRE's transfer files,
+     * or each report of a payment batch when the batch is paid. A report an open batch holds is
+     * paid with its batch only.
+     */
     public ExpenseReport markPaid(UUID id, Long version) {
         ExpenseReport report = readable(id);
         ReportChanges.checkVersion(report, version);
@@ -251,6 +259,9 @@ public class Approvals {
         }
         if (report.getOwnerId().equals(access.me())) {
             throw new NotPermittedException("sapphire.approval.pay.own-report");
+        }
+        if (paymentHold.holds(id)) {
+            throw new ConflictException("sapphire.approval.pay.in-batch");
         }
         Before before = Before.of(report);
         ReportChanges.move(report, ReportStatus.PAID, clock.instant());

@@ -44,7 +44,9 @@ import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.receipt.control.Digests;
 import jp.sapphire.receipt.control.ReceiptTypes;
-import jp.sapphire.receipt.control.ReceiptVault;
+import jp.sapphire.payment.boundary.BankAccounts;
+import jp.sapphire.payment.boundary.PayerSetup;
+import jp.sapphire.receipt.control.DataVault;
 import jp.sapphire.receipt.entity.Receipt;
 import jp.sapphire.receipt.entity.ReceiptContent;
 import jp.sapphire.tenant.control.TenantContext;
@@ -88,8 +90,14 @@ public class DemoData {
     @EJB
     TenantAdministration administration;
 
+    @EJB
+    BankAccounts bankAccounts;
+
+    @EJB
+    PayerSetup payer;
+
     @Inject
-    ReceiptVault vault;
+    DataVault vault;
 
     @Inject
     TenantContext tenants;
@@ -119,7 +127,9 @@ public class DemoData {
         // Rows refer to each other by id only, so EclipseLink cannot order the inserts itself.
         em.flush();
         seedOrganisation(yamada, sato, suzuki, tanaka);
-        seedReports(yamada, sato, seedMasters(), now);
+        Map<String, ExpenseCategory> categories = seedMasters();
+        seedReports(yamada, sato, categories, now);
+        seedPayments(yamada, suzuki, categories, now);
         return true;
     }
 
@@ -219,6 +229,42 @@ public class DemoData {
         line(books, today.minusDays(1), categories.get("7420"), 3_520, "書店", null, null, null, null, now);
     }
 
+    /**
+     * What accounting pays: the company as payer (依頼人) at its bank, every demo member's account
+     * (imported as the administrator would, as CSV with the names in full-width kana), and two of
+     * 山田's reports approved through every step, waiting for a payment batch.
+     */
+    private void seedPayments(Member yamada, Member suzuki, Map<String, ExpenseCategory> categories, Instant now) {
+        payer.save(new PayerSetup.PayerInput("1234567890", "サファイアデモ（カ", "0005", "ミツビシユーエフジェイ", "001", "ホンテン", 1,
+                "1234567", true));
+        bankAccounts.importAccounts(csv("""
+                社員,銀行コード,支店コード,預金種目,口座番号,口座名義
+                yamada,0001,101,1,1234501,ヤマダ　タロウ
+                sato,0009,202,1,2345602,サトウ　ハナコ
+                suzuki,0005,001,1,3456703,スズキ　イチロウ
+                tanaka,0010,303,2,4567804,タナカ　ミサキ
+                """), StandardCharsets.UTF_8);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), yamada.getTimeZone());
+        ExpenseReport taxi = report(yamada, "11月 客先訪問のタクシー代", null, null, null, "新規開拓", now);
+        line(taxi, today.minusDays(9), categories.get("7110"), 4_620, "日本交通", "T1010001000001", null, "本社", "丸の内", now);
+        approvedThroughout(yamada, taxi, suzuki, now);
+        ExpenseReport books = report(yamada, "提案資料用の参考図書", null, null, null, "社内業務", now);
+        line(books, today.minusDays(6), categories.get("7420"), 8_250, "丸善", "T5010001034867", null, null, null, now);
+        approvedThroughout(yamada, books, suzuki, now);
+    }
+
+    /** Submitted and approved at every step of its route: by each step's approver, or by {@code roleHolder} for a role's step. */
+    private void approvedThroughout(Member owner, ExpenseReport report, Member roleHolder, Instant now) {
+        submit(owner, report, now);
+        while (report.getStatus() == ReportStatus.SUBMITTED) {
+            UUID approver = workflow.current(report).getApproverId();
+            Before before = Before.of(report);
+            report.approveStep(workflow.steps(report).size(), now);
+            acted.fire(new ReportActed(report, ReportAction.APPROVED, before, null, null, null,
+                    approver == null ? roleHolder.getId() : approver));
+        }
+    }
+
     private void submit(Member owner, ExpenseReport report, Instant now) {
         Before before = Before.of(report);
         report.moveTo(ReportStatus.SUBMITTED, now);
@@ -252,7 +298,7 @@ public class DemoData {
         byte[] png = DemoReceipts.png(text);
         Receipt receipt = new Receipt(line.getId(), 1, filename, ReceiptTypes.PNG, png.length, Digests.sha256(png), now,
                 owner.getId());
-        ReceiptVault.Locked locked = vault.lock(tenants.currentTenant().orElseThrow(), receipt.getId(), png);
+        DataVault.Locked locked = vault.lock(tenants.currentTenant().orElseThrow(), DataVault.Kind.RECEIPT, receipt.getId(), png);
         receipt.lockedWith(locked.dataKeyId());
         em.persist(receipt);
         em.flush();

@@ -91,6 +91,11 @@ public final class CsvImport {
         problems.add(InputProblem.of(row.field(), messageKey, argument, value));
     }
 
+    /** A problem found by a check shared with a form (whose message names the field), against this row. */
+    public void reject(Row row, InputProblem problem) {
+        problems.add(new InputProblem(row.field(), problem.messageKey(), problem.arguments()));
+    }
+
     /** Checks a code column: the pattern, and once only in the file. */
     public void code(Row row, int column, Set<String> seen) {
         String code = row.get(column);

@@ -27,7 +27,7 @@ import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.receipt.control.Digests;
 import jp.sapphire.receipt.control.ReceiptTypes;
-import jp.sapphire.receipt.control.ReceiptVault;
+import jp.sapphire.receipt.control.DataVault;
 import jp.sapphire.receipt.entity.Receipt;
 import jp.sapphire.receipt.entity.ReceiptContent;
 import jp.sapphire.tenant.control.TenantContext;
@@ -60,7 +60,7 @@ public class Receipts {
     Caller signedIn;
 
     @Inject
-    ReceiptVault vault;
+    DataVault vault;
 
     @Inject
     Event<ReportActed> acted;
@@ -89,7 +89,7 @@ public class Receipts {
         versions.forEach(receipt -> receipt.supersede(clock.instant()));
         Receipt receipt = new Receipt(lineId, versions.size() + 1, safeName(filename, contentType), contentType,
                 content.length, sha256, clock.instant(), caller.memberId());
-        ReceiptVault.Locked locked = vault.lock(caller.tenantId(), receipt.getId(), content);
+        DataVault.Locked locked = vault.lock(caller.tenantId(), DataVault.Kind.RECEIPT, receipt.getId(), content);
         receipt.lockedWith(locked.dataKeyId());
         em.persist(receipt);
         // The content refers to its receipt by id only: insert the receipt first.
@@ -127,7 +127,7 @@ public class Receipts {
         ExpenseLine line = em.find(ExpenseLine.class, receipt.getLineId());
         reports.get(line.getReportId());
         ReceiptContent content = em.find(ReceiptContent.class, receiptId);
-        byte[] plain = vault.unlock(tenants.currentTenant().orElseThrow(), receiptId, receipt.getDataKeyId(),
+        byte[] plain = vault.unlock(tenants.currentTenant().orElseThrow(), DataVault.Kind.RECEIPT, receiptId, receipt.getDataKeyId(),
                 content.getContent());
         return new Download(receipt, plain);
     }

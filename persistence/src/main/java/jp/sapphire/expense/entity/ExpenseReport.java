@@ -65,6 +65,9 @@ public class ExpenseReport extends TenantOwned {
     private Instant submittedAt;
 
     /** How many times the report has been submitted: the round of its current route snapshot. */
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
     @Column(name = "approval_round")
     private int approvalRound;
 
@@ -178,6 +181,9 @@ public class ExpenseReport extends TenantOwned {
         }
         status = next;
         updatedAt = now;
+        if (next == ReportStatus.APPROVED) {
+            approvedAt = now;
+        }
         if (next == ReportStatus.SUBMITTED) {
             submittedAt = now;
             approvalRound++;
@@ -242,6 +248,11 @@ public class ExpenseReport extends TenantOwned {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    /** When the report's last step approved it; {@code null} before. */
+    public Instant getApprovedAt() {
+        return approvedAt;
     }
 
     public int getApprovalRound() {

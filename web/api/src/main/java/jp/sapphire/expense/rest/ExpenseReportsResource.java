@@ -1,5 +1,8 @@
 package jp.sapphire.expense.rest;
 
+import static jp.sapphire.platform.rest.Requests.required;
+import static jp.sapphire.platform.rest.Requests.version;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -268,13 +271,6 @@ public class ExpenseReportsResource {
         return request == null ? null : request.comment();
     }
 
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidInputException(InputProblem.of("", "sapphire.api.body.required"));
-        }
-        return body;
-    }
-
     private static ReportStatus status(String status) {
         if (status == null || status.isBlank()) {
             return null;
@@ -283,19 +279,6 @@ public class ExpenseReportsResource {
             return ReportStatus.valueOf(status);
         } catch (IllegalArgumentException unknown) {
             throw new InvalidInputException(InputProblem.of("status", "sapphire.api.status.unknown"));
-        }
-    }
-
-    /** The version in an If-Match header ({@code "3"} or {@code W/"3"}); none: no check. */
-    static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.valueOf(tag);
-        } catch (NumberFormatException notOurs) {
-            throw new InvalidInputException(InputProblem.of("If-Match", "sapphire.api.if-match"));
         }
     }
 }

@@ -3,6 +3,7 @@ package jp.sapphire.platform.rest;
 import java.time.LocalDate;
 import java.util.Map;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 
@@ -24,6 +25,18 @@ public final class QueryParams {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException notADate) {
             throw new InvalidInputException(InputProblem.of(name, "sapphire.api.date.format"));
+        }
+    }
+
+    /** An id (UUID), or {@code null} when absent. */
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException notAnId) {
+            throw new InvalidInputException(InputProblem.of(name, "sapphire.api.uuid.format"));
         }
     }
 

@@ -15,15 +15,29 @@ import jp.sapphire.secrets.control.SecretCipher.Sealed;
 import jp.sapphire.secrets.control.SecretCipher;
 
 /**
- * Encrypts receipt content under the current tenant's data key, creating the key (sealed under
- * the master key, bound to the tenant) the first time the tenant stores anything. Content is
- * bound to its receipt id: bytes moved to another receipt do not open.
+ * Encrypts a tenant's sensitive content — receipts, members' bank accounts, payment files — under
+ * the current tenant's data key, creating the key (sealed under the master key, bound to the
+ * tenant) the first time the tenant stores anything. Content is bound to what it is and to the id
+ * of its row: bytes moved to another receipt, or from a bank account to a receipt, do not open.
  */
 @Dependent
-public class ReceiptVault {
+public class DataVault {
 
     /** Content sealed, and the data key that sealed it. */
     public record Locked(UUID dataKeyId, byte[] content) {
+    }
+
+    /** What sealed content is, as bound into its sealing. */
+    public enum Kind {
+        RECEIPT("receipt"),
+        BANK_ACCOUNT("bank_account"),
+        PAYMENT_FILE("payment_file");
+
+        private final String context;
+
+        Kind(String context) {
+            this.context = context;
+        }
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -37,18 +51,18 @@ public class ReceiptVault {
     @Inject
     Clock clock;
 
-    public Locked lock(UUID tenant, UUID receiptId, byte[] content) {
+    public Locked lock(UUID tenant, Kind kind, UUID id, byte[] content) {
         TenantDataKey key = em.createNamedQuery(TenantDataKey.NEWEST, TenantDataKey.class).setMaxResults(1)
                 .getResultStream().findFirst().orElseGet(() -> newKey(tenant));
-        return new Locked(key.getId(), cipher(tenant, key).seal(content, context(receiptId)));
+        return new Locked(key.getId(), cipher(tenant, key).seal(content, context(kind, id)));
     }
 
-    public byte[] unlock(UUID tenant, UUID receiptId, UUID dataKeyId, byte[] sealed) {
+    public byte[] unlock(UUID tenant, Kind kind, UUID id, UUID dataKeyId, byte[] sealed) {
         TenantDataKey key = em.find(TenantDataKey.class, dataKeyId);
         try {
-            return cipher(tenant, key).open(sealed, context(receiptId));
+            return cipher(tenant, key).open(sealed, context(kind, id));
         } catch (AEADBadTagException e) {
-            throw new IllegalStateException("Receipt " + receiptId + " does not open with its data key", e);
+            throw new IllegalStateException(kind + " " + id + " does not open with its data key", e);
         }
     }
 
@@ -71,7 +85,7 @@ public class ReceiptVault {
         return ("tenant_data_key:" + tenant).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] context(UUID receiptId) {
-        return ("receipt:" + receiptId).getBytes(StandardCharsets.UTF_8);
+    private static byte[] context(Kind kind, UUID id) {
+        return (kind.context + ":" + id).getBytes(StandardCharsets.UTF_8);
     }
 }
