@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -32,16 +33,23 @@ public final class Chromium {
     private Chromium() {
     }
 
+    /** Where each browser saves what it downloads. */
+    private static final Map<WebDriver, Path> DOWNLOADS = new ConcurrentHashMap<>();
+
     /** A fresh browser with an empty profile, in Japanese, trusting the test server's certificate. */
     public static ChromeDriver start() {
+        String profile = profile();
+        Path downloads = Path.of(profile, "downloads");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(BROWSER)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage", "--ignore-certificate-errors", "--lang=ja", "--window-size=1280,900",
-                        "--user-data-dir=" + profile());
+                        "--user-data-dir=" + profile);
         // Headless Chromium ignores --lang for Accept-Language; the profile preference sets it.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja-JP,ja"));
+        // Files are saved without asking, where the test finds them (downloads(browser)).
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja-JP,ja",
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         // The console is read at the end of each test: a page that broke its Content-Security-Policy fails it.
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -52,7 +60,13 @@ public final class Chromium {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        DOWNLOADS.put(driver, downloads);
         return driver;
+    }
+
+    /** The folder this browser (started here) saves downloads in. */
+    public static Path downloads(WebDriver browser) {
+        return DOWNLOADS.get(browser);
     }
 
     /**
@@ -71,6 +85,7 @@ public final class Chromium {
                 browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                         .filter(message -> message.contains("Content Security Policy")).forEach(refused::add);
             } finally {
+                DOWNLOADS.remove(browser);
                 browser.quit();
             }
         }

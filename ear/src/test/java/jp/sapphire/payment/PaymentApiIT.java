@@ -212,7 +212,8 @@ class PaymentApiIT {
                 "振込指定日を入力してください。");
         assertField(expect(suzuki.post("/payment-batches", batchOf(transferDay(), yamadas, tanakas)), 422), "reportIds",
                 "tanaka さん さんの振込先口座が登録されていません。");
-        expect(suzuki.post("/payment-batches", "{\"transferDate\": \"2026-13-01\", \"reportIds\": [\"" + yamadas + "\"]}"), 400);
+        assertField(expect(suzuki.post("/payment-batches", "{\"transferDate\": \"2026-13-01\", \"reportIds\": [\"" + yamadas
+                + "\"]}"), 422), "transferDate", "日付は yyyy-mm-dd の形式で指定してください。");
         assertField(expect(suzuki.get("/payments/pending?departmentId=x"), 422), "departmentId",
                 "ID (UUID) の形式で指定してください。");
 

@@ -26,6 +26,7 @@ import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.payment.control.Account;
 import jp.sapphire.payment.control.AccountVault;
 import jp.sapphire.payment.entity.BankAccount;
+import jp.sapphire.platform.control.Csv;
 import jp.sapphire.platform.control.CsvImport;
 import jp.sapphire.platform.control.CsvImport.Row;
 import jp.sapphire.platform.control.InvalidInputException;
@@ -95,6 +96,13 @@ public class BankAccounts {
             return new MemberAccount(member, account == null ? null : account.getMasked(),
                     account == null ? null : account.getUpdatedAt());
         }).toList();
+    }
+
+    /** The import's form: a row for every active member, named by IdP user ID or e-mail, the account left to fill in. */
+    @AdminOnly
+    public byte[] exportForm(Charset charset) {
+        return Csv.document(charset, HEADER, activeMembers().stream()
+                .map(member -> List.of(Masters.memberKey(member), "", "", "", "", "")).toList());
     }
 
     /**

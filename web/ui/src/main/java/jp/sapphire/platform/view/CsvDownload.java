@@ -8,7 +8,7 @@ import java.nio.charset.Charset;
 import jp.sapphire.platform.control.Csv;
 
 /**
- * A page's answer that is a CSV file instead of the page: saved under the name given, its charset
+ * A page's answer that is a file (a CSV file, the 全銀 transfer file) instead of the page: saved under the name given, its charset
  * named in the content type, and kept by no cache on the way, since what these files hold
  * (masters, privileged activity, the action log) is for the signed-in member only. Not OmniFaces'
  * {@code Faces.sendFile}: it names no charset and marks HTTPS downloads {@code Cache-Control: public}.
@@ -30,10 +30,15 @@ public final class CsvDownload {
     }
 
     public static void send(String filename, Charset charset, Content content) throws IOException {
+        send(filename, "text/csv", charset, content);
+    }
+
+    /** A text file of another kind (the 全銀 transfer file is {@code text/plain}), in the same way. */
+    public static void send(String filename, String mediaType, Charset charset, Content content) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
-        external.setResponseContentType("text/csv; charset=" + name(charset));
+        external.setResponseContentType(mediaType + "; charset=" + name(charset));
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
         external.setResponseHeader("Cache-Control", "private, no-store");
         content.writeTo(external.getResponseOutputStream());

@@ -1,0 +1,86 @@
+package jp.sapphire.admin.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import jp.sapphire.admin.boundary.Masters;
+import jp.sapphire.expense.boundary.ExpenseSettings;
+import jp.sapphire.expense.entity.ExpensePolicy;
+import jp.sapphire.expense.entity.ExpensePolicy.DuplicatePolicy;
+import jp.sapphire.expense.entity.TaxRounding;
+import jp.sapphire.platform.control.InvalidInputException;
+import jp.sapphire.platform.view.FacesProblems;
+
+/** {@code /app/admin/policy.xhtml}: the tenant's expense policy — tax rounding, duplicate lines, receipts required. */
+@Named("policyAdmin")
+@ViewScoped
+public class PolicyAdminBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Masters masters;
+
+    @EJB
+    transient ExpenseSettings settings;
+
+    private TaxRounding rounding;
+    private DuplicatePolicy duplicates;
+    private boolean receiptRequired;
+
+    @PostConstruct
+    void load() {
+        show(settings.policy());
+    }
+
+    public void save() {
+        try {
+            show(masters.savePolicy(rounding, duplicates, receiptRequired));
+            FacesProblems.confirm("admin.policy.saved");
+        } catch (InvalidInputException invalid) {
+            FacesProblems.show(invalid, Map.of("taxRounding", "policy:rounding", "duplicatePolicy", "policy:duplicates"));
+        }
+    }
+
+    private void show(ExpensePolicy policy) {
+        rounding = policy.getTaxRounding();
+        duplicates = policy.getDuplicatePolicy();
+        receiptRequired = policy.isReceiptRequired();
+    }
+
+    public List<TaxRounding> getRoundings() {
+        return List.of(TaxRounding.values());
+    }
+
+    public List<DuplicatePolicy> getDuplicatePolicies() {
+        return List.of(DuplicatePolicy.values());
+    }
+
+    public TaxRounding getRounding() {
+        return rounding;
+    }
+
+    public void setRounding(TaxRounding rounding) {
+        this.rounding = rounding;
+    }
+
+    public DuplicatePolicy getDuplicates() {
+        return duplicates;
+    }
+
+    public void setDuplicates(DuplicatePolicy duplicates) {
+        this.duplicates = duplicates;
+    }
+
+    public boolean isReceiptRequired() {
+        return receiptRequired;
+    }
+
+    public void setReceiptRequired(boolean receiptRequired) {
+        this.receiptRequired = receiptRequired;
+    }
+}

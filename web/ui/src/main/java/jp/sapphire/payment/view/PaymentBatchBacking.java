@@ -1,0 +1,110 @@
+package jp.sapphire.payment.view;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import jp.sapphire.payment.boundary.Payments;
+import jp.sapphire.payment.entity.BatchStatus.Move;
+import jp.sapphire.platform.control.Csv;
+import jp.sapphire.platform.control.InvalidInputException;
+import jp.sapphire.platform.control.NotFoundException;
+import jp.sapphire.platform.control.Refusal;
+import jp.sapphire.platform.view.CsvDownload;
+import jp.sapphire.platform.view.FacesProblems;
+
+/**
+ * {@code /app/payments/batch.xhtml?id=}: one payment batch as accounting checks it — each payee
+ * with their account whole, their reports and the sum — and what its state allows: take a report
+ * out, export the 全銀 file, download it, mark the batch paid, cancel it.
+ */
+@Named("paymentBatch")
+@ViewScoped
+public class PaymentBatchBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Payments payments;
+
+    private UUID id;
+    private long version;
+    private transient Payments.Batch batch;
+
+    /** f:viewAction: the batch named by {@code id}, if it is the tenant's. */
+    public void load() {
+        try {
+            show(payments.batch(id));
+        } catch (NotFoundException | IllegalArgumentException notFound) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            id = null;
+            FacesProblems.general("sapphire.payment.not-found");
+        }
+    }
+
+    public void export() {
+        act(() -> payments.export(id, version), "payments.exported");
+    }
+
+    public void markPaid() {
+        act(() -> payments.markPaid(id, version), "payments.paid");
+    }
+
+    public void cancel() {
+        act(() -> payments.cancel(id, version), "payments.cancelled");
+    }
+
+    public void remove(UUID reportId) {
+        act(() -> payments.remove(id, version, reportId), "payments.removed");
+    }
+
+    /** The 全銀 file, as the bank takes it: the same bytes at every download. */
+    public void download() throws IOException {
+        try {
+            byte[] file = payments.file(id);
+            CsvDownload.send("zengin-" + batch.batch().getTransferDate() + ".txt", "text/plain", Csv.SHIFT_JIS,
+                    out -> out.write(file));
+        } catch (Refusal refused) {
+            FacesProblems.show(refused);
+        }
+    }
+
+    private void act(Supplier<Payments.Batch> action, String confirmation) {
+        try {
+            show(action.get());
+            FacesProblems.confirm(confirmation);
+        } catch (InvalidInputException invalid) {
+            FacesProblems.show(invalid, Map.of());
+            load();
+        } catch (Refusal refused) {
+            FacesProblems.show(refused);
+            load();
+        }
+    }
+
+    private void show(Payments.Batch shown) {
+        batch = shown;
+        version = shown.batch().getVersion();
+    }
+
+    public boolean allows(String move) {
+        return batch != null && batch.batch().getStatus().allows(Move.valueOf(move));
+    }
+
+    public Payments.Batch getBatch() {
+        return batch;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
+    }
+}
