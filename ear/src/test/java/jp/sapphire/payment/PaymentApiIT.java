@@ -25,6 +25,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import jp.sapphire.it.ApiClient;
 import jp.sapphire.it.ApiReports;
+import jp.sapphire.it.Browser;
+import jp.sapphire.it.OperatorJmx;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
@@ -350,6 +352,16 @@ class PaymentApiIT {
         assertThat(expect(suzuki.post("/payment-batches", batchOf(transferDay(), own)), 403).get("detail"))
                 .isEqualTo("ご自身の経費申請は支払済にできません。");
         assertThat(expect(suzuki.get(path), 200)).containsEntry("status", "DRAFT").containsEntry("reportCount", 1L);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesThePaymentApi() {
+        HttpResponse<String> document = new Browser().get(OperatorJmx.MANAGEMENT + "/openapi");
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("/v1/me/bank-account:").contains("/v1/payments/pending:")
+                .contains("/v1/payment-batches:").contains("/v1/payment-batches/{id}:").contains("/v1/payment-batches/{id}/export:")
+                .contains("/v1/payment-batches/{id}/zengin:").contains("text/plain; charset=Shift_JIS")
+                .contains("/v1/payment-batches/{id}/paid:").contains("/v1/payment-batches/{id}/cancel:");
     }
 
     private static String approved(Company company, ApiClient applicant, String title, long yen) {

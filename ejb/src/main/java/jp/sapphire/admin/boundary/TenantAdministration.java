@@ -37,6 +37,7 @@ import jp.sapphire.platform.control.Csv;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.Inputs;
 import jp.sapphire.platform.control.InvalidInputException;
+import jp.sapphire.platform.control.Like;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.tenant.control.TenantContext;
 
@@ -87,8 +88,7 @@ public class TenantAdministration {
 
     /** Members whose name, e-mail or IdP subject contains {@code text} (all when blank), by name. */
     public List<Member> members(String text, boolean withInactive) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        String pattern = Like.containing(text);
         return em.createQuery("SELECT m FROM Member m WHERE (m.active = true OR :all = true) AND"
                         + " (LOWER(m.displayName) LIKE :p OR LOWER(m.email) LIKE :p OR LOWER(m.subject) LIKE :p)"
                         + " ORDER BY m.displayName, m.id", Member.class)

@@ -41,6 +41,7 @@ import jp.sapphire.notification.entity.NotificationKind;
 import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
+import jp.sapphire.platform.control.Like;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.NotPermittedException;
 import jp.sapphire.platform.control.Page;
@@ -161,8 +162,7 @@ public class Approvals {
         }
         if (filter.applicant() != null && !filter.applicant().isBlank()) {
             where.append(" AND LOWER(m.displayName) LIKE :applicant ESCAPE '\\'");
-            parameters.put("applicant", "%" + filter.applicant().strip().toLowerCase()
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("applicant", Like.containing(filter.applicant()));
         }
         if (filter.submittedFrom() != null) {
             where.append(" AND r.submittedAt >= :from");

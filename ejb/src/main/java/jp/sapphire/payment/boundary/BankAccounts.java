@@ -77,7 +77,8 @@ public class BankAccounts {
     public Account saveMine(AccountInput input) {
         SapphirePrincipal me = caller.requireMember();
         caller.refuseWhileImpersonated("sapphire.bank.impersonated");
-        Account.Checked checked = check("", input);
+        Account.Checked checked = Account.of(input.bankCode(), input.branchCode(), input.accountType(),
+                input.accountNumber(), input.holderName());
         if (!checked.ok()) {
             throw new InvalidInputException(checked.problems());
         }
@@ -126,7 +127,7 @@ public class BankAccounts {
                 owners.put(row, member.get());
             }
             Integer type = row.get(3).matches("[0-9]") ? Integer.valueOf(row.get(3)) : null;
-            Account.Checked checked = Account.of("", zeroFilled(row.get(1), 4), zeroFilled(row.get(2), 3), type,
+            Account.Checked checked = Account.of(zeroFilled(row.get(1), 4), zeroFilled(row.get(2), 3), type,
                     zeroFilled(row.get(4), 7), row.get(5));
             checked.problems().forEach(problem -> file.reject(row, problem));
             if (checked.ok()) {
@@ -151,11 +152,6 @@ public class BankAccounts {
         log.record("BANK_ACCOUNTS_IMPORTED", "bank accounts (CSV)", null,
                 added + " added, " + changed + " changed; " + String.join("; ", changes));
         return new Imported(added, changed);
-    }
-
-    static Account.Checked check(String prefix, AccountInput input) {
-        return Account.of(prefix, input.bankCode(), input.branchCode(), input.accountType(), input.accountNumber(),
-                input.holderName());
     }
 
     private List<Member> activeMembers() {

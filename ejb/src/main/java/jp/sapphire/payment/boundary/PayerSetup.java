@@ -43,18 +43,18 @@ public class PayerSetup {
 
     public PayerSettings save(PayerInput input) {
         List<InputProblem> problems = new ArrayList<>();
-        String code = digits(input.requesterCode(), 10, "requesterCode", "sapphire.payer.requester-code", problems);
+        String code = Account.digits("requesterCode", input.requesterCode(), 10, "sapphire.payer.requester-code", problems);
         String name = Account.kana("requesterName", input.requesterName(), 40, problems);
-        String bank = digits(input.bankCode(), 4, "bankCode", "sapphire.bank.bank-code", problems);
+        String bank = Account.digits("bankCode", input.bankCode(), 4, "sapphire.bank.bank-code", problems);
         String bankName = optionalKana("bankName", input.bankName(), problems);
-        String branch = digits(input.branchCode(), 3, "branchCode", "sapphire.bank.branch-code", problems);
+        String branch = Account.digits("branchCode", input.branchCode(), 3, "sapphire.bank.branch-code", problems);
         String branchName = optionalKana("branchName", input.branchName(), problems);
         AccountType type = input.accountType() == null ? null
                 : AccountType.ofCode(input.accountType()).filter(AccountType::isPayer).orElse(null);
         if (type == null) {
             problems.add(InputProblem.of("accountType", "sapphire.payer.account-type"));
         }
-        String number = digits(input.accountNumber(), 7, "accountNumber", "sapphire.bank.account-number", problems);
+        String number = Account.digits("accountNumber", input.accountNumber(), 7, "sapphire.bank.account-number", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -77,14 +77,6 @@ public class PayerSetup {
         return "requester=" + payer.getRequesterCode() + " " + payer.getRequesterName() + " bank=" + payer.getBankCode()
                 + " " + payer.getBankName() + " branch=" + payer.getBranchCode() + " " + payer.getBranchName() + " type="
                 + payer.getAccountType() + " account=" + payer.getAccountNumber() + " lineBreaks=" + payer.isLineBreaks();
-    }
-
-    private static String digits(String typed, int width, String field, String messageKey, List<InputProblem> problems) {
-        String value = typed == null ? "" : typed.strip();
-        if (!value.matches("[0-9]{" + width + "}")) {
-            problems.add(InputProblem.of(field, messageKey));
-        }
-        return value;
     }
 
     private static String optionalKana(String field, String typed, List<InputProblem> problems) {

@@ -25,30 +25,29 @@ public record Account(String bankCode, String branchCode, AccountType type, Stri
     }
 
     /**
-     * Checks an account as typed; {@code prefix} goes before each field name ("" for a form, a
-     * CSV row's name for a file). The holder's name is converted to bank kana or refused with the
-     * character named.
+     * Checks an account as typed, each problem naming its field (a CSV import files them under the
+     * row). The holder's name is converted to bank kana or refused with the character named.
      */
-    public static Checked of(String prefix, String bankCode, String branchCode, Integer typeCode, String number, String holder) {
+    public static Checked of(String bankCode, String branchCode, Integer typeCode, String number, String holder) {
         List<InputProblem> problems = new ArrayList<>();
-        String bank = strip(bankCode);
-        String branch = strip(branchCode);
-        String account = strip(number);
-        if (!bank.matches("[0-9]{4}")) {
-            problems.add(InputProblem.of(prefix + "bankCode", "sapphire.bank.bank-code"));
-        }
-        if (!branch.matches("[0-9]{3}")) {
-            problems.add(InputProblem.of(prefix + "branchCode", "sapphire.bank.branch-code"));
-        }
+        String bank = digits("bankCode", bankCode, 4, "sapphire.bank.bank-code", problems);
+        String branch = digits("branchCode", branchCode, 3, "sapphire.bank.branch-code", problems);
         AccountType type = typeCode == null ? null : AccountType.ofCode(typeCode).filter(AccountType::isPayee).orElse(null);
         if (type == null) {
-            problems.add(InputProblem.of(prefix + "accountType", "sapphire.bank.account-type"));
+            problems.add(InputProblem.of("accountType", "sapphire.bank.account-type"));
         }
-        if (!account.matches("[0-9]{7}")) {
-            problems.add(InputProblem.of(prefix + "accountNumber", "sapphire.bank.account-number"));
-        }
-        String name = kana(prefix + "holderName", holder, MAX_HOLDER, problems);
+        String account = digits("accountNumber", number, 7, "sapphire.bank.account-number", problems);
+        String name = kana("holderName", holder, MAX_HOLDER, problems);
         return new Checked(problems.isEmpty() ? new Account(bank, branch, type, account, name) : null, List.copyOf(problems));
+    }
+
+    /** The typed digits, stripped; or, if they are not exactly {@code width} digits, the problem added. */
+    public static String digits(String field, String typed, int width, String messageKey, List<InputProblem> problems) {
+        String value = typed == null ? "" : typed.strip();
+        if (!value.matches("[0-9]{" + width + "}")) {
+            problems.add(InputProblem.of(field, messageKey));
+        }
+        return value;
     }
 
     /**
@@ -89,9 +88,5 @@ public record Account(String bankCode, String branchCode, AccountType type, Stri
             throw new IllegalStateException("A sealed bank account of an unknown form");
         }
         return new Account(parts[1], parts[2], AccountType.ofCode(Integer.parseInt(parts[3])).orElseThrow(), parts[4], parts[5]);
-    }
-
-    private static String strip(String text) {
-        return text == null ? "" : text.strip();
     }
 }

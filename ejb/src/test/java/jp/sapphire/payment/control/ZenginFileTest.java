@@ -69,7 +69,7 @@ class ZenginFileTest {
     }
 
     private static Account account(String bank, String branch, AccountType type, String number, String holder) {
-        Account.Checked checked = Account.of("", bank, branch, type.code(), number, holder);
+        Account.Checked checked = Account.of(bank, branch, type.code(), number, holder);
         assertThat(checked.problems()).isEmpty();
         return checked.account();
     }

@@ -32,6 +32,8 @@ import jp.sapphire.payment.rest.PaymentJson.ReportsRequest;
 import jp.sapphire.payment.rest.PaymentJson.UnpaidPage;
 import jp.sapphire.payment.rest.PaymentJson.UnpaidView;
 import jp.sapphire.platform.rest.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Accounting's payments: {@code /api/v1/payments/pending} (approved reports no batch holds) and
@@ -114,6 +116,8 @@ public class PaymentsResource {
     @GET
     @Path("payment-batches/{id}/zengin")
     @Produces({ZENGIN_TYPE, MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The 全銀協 総合振込 file: 120-byte records, JIS X 0201 characters",
+            content = @Content(mediaType = ZENGIN_TYPE))
     public Response zengin(@PathParam("id") UUID id) {
         byte[] file = payments.file(id);
         return Response.ok(file, ZENGIN_TYPE)

@@ -10,6 +10,6 @@ public class AdminAreaFilter extends RoleArea {
     private static final long serialVersionUID = 1L;
 
     public AdminAreaFilter() {
-        super("TENANT_ADMIN", "not a tenant administrator");
+        super("not a tenant administrator", "TENANT_ADMIN");
     }
 }

@@ -5,13 +5,16 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
 import jp.sapphire.admin.boundary.ContractEnd;
 import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Refusal;
+import jp.sapphire.platform.view.CsvDownload;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.receipt.boundary.Records;
 import jp.sapphire.tenant.entity.TenantDeletion;
 
 /**
@@ -31,6 +34,9 @@ public class ContractAdminBacking implements Serializable {
     @Inject
     transient CurrentMember member;
 
+    @EJB
+    transient Records records;
+
     private String confirmation;
     private transient TenantDeletion request;
 
@@ -49,6 +55,11 @@ public class ContractAdminBacking implements Serializable {
         } catch (Refusal refusal) {
             FacesProblems.show(refusal);
         }
+    }
+
+    /** Every record and every receipt version of the tenant as a ZIP, to keep before the deletion (電子帳簿保存法). */
+    public void archive() throws IOException {
+        CsvDownload.send("sapphire-records-" + member.today() + ".zip", "application/zip", null, records::archive);
     }
 
     public void withdraw() {

@@ -10,6 +10,6 @@ public class PaymentAreaFilter extends RoleArea {
     private static final long serialVersionUID = 1L;
 
     public PaymentAreaFilter() {
-        super("ACCOUNTING", "not accounting");
+        super("not accounting", "ACCOUNTING");
     }
 }

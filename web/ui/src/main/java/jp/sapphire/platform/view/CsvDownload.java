@@ -33,12 +33,12 @@ public final class CsvDownload {
         send(filename, "text/csv", charset, content);
     }
 
-    /** A text file of another kind (the 全銀 transfer file is {@code text/plain}), in the same way. */
+    /** A file of another kind (the 全銀 transfer file is {@code text/plain}; a ZIP has no charset: null), in the same way. */
     public static void send(String filename, String mediaType, Charset charset, Content content) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
-        external.setResponseContentType(mediaType + "; charset=" + name(charset));
+        external.setResponseContentType(charset == null ? mediaType : mediaType + "; charset=" + name(charset));
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
         external.setResponseHeader("Cache-Control", "private, no-store");
         content.writeTo(external.getResponseOutputStream());

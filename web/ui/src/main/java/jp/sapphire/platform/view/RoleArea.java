@@ -8,12 +8,13 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 
 /**
- * The pages of an area that only the holders of one role may open, and never from an impersonated
+ * The pages of an area that only the holders of certain roles may open, and never from an impersonated
  * session (what is done there must be the member's own doing): anyone else gets 403 (the error
  * page says so) and an entry in the system audit log. The boundaries behind the pages check the
  * role again.
@@ -25,11 +26,12 @@ public abstract class RoleArea extends HttpFilter {
     @EJB
     transient SystemAudit audit;
 
-    private final String role;
+    private final List<String> roles;
     private final String refusal;
 
-    protected RoleArea(String role, String refusal) {
-        this.role = role;
+    /** The area of the holders of any of {@code roles}; {@code refusal} says in the audit log why another is refused. */
+    protected RoleArea(String refusal, String... roles) {
+        this.roles = List.of(roles);
         this.refusal = refusal;
     }
 
@@ -37,7 +39,7 @@ public abstract class RoleArea extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean impersonating = request.getUserPrincipal() instanceof SapphirePrincipal principal && principal.impersonated();
-        if (request.isUserInRole(role) && !impersonating) {
+        if (roles.stream().anyMatch(request::isUserInRole) && !impersonating) {
             chain.doFilter(request, response);
             return;
         }
