@@ -25,9 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import jp.sapphire.it.ApiClient;
+import jp.sapphire.it.ApiCompany;
 import jp.sapphire.it.ApiReports;
-import jp.sapphire.it.RemoteFixture;
-import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
 import jp.sapphire.it.ServerClock;
 import jp.sapphire.it.Superuser;
@@ -69,26 +68,17 @@ class ApprovalApiIT {
         return SapphireDeployment.withTests();
     }
 
-    /** A tenant with the organisation; its people sign in when a test asks for them. */
-    private record Company(RemoteTenant tenant, Map<String, UUID> members) {
-
-        ApiClient signIn(String subject) {
-            return ApiClient.signedIn(idp, tenant, subject);
-        }
-    }
-
-    private static Company company() {
-        RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + UUID.randomUUID(), Map.of("privileged", "true"),
+    private static ApiCompany company() {
+        return ApiCompany.create(idp, ORGANISATION,
                 "EMPLOYEE:SUBJECT:yamada", "EMPLOYEE:SUBJECT:sato", "APPROVER:SUBJECT:sato", "EMPLOYEE:SUBJECT:kato",
                 "EMPLOYEE:SUBJECT:suzuki", "ACCOUNTING:SUBJECT:suzuki", "EMPLOYEE:SUBJECT:takahashi",
                 "ACCOUNTING:SUBJECT:takahashi", "EMPLOYEE:SUBJECT:tanaka", "TENANT_ADMIN:SUBJECT:admin",
                 "EMPLOYEE:SUBJECT:admin");
-        return new Company(tenant, RemoteFixture.organise(idp, tenant, ORGANISATION));
     }
 
     @Test
     void aReportGoesFromSubmissionThroughBothStepsToPaymentWithEveryEventLogged() {
-        Company company = company();
+        ApiCompany company = company();
         ApiClient yamada = company.signIn("yamada");
         ApiClient sato = company.signIn("sato");
         ApiClient suzuki = company.signIn("suzuki");
@@ -135,7 +125,7 @@ class ApprovalApiIT {
 
     @Test
     void decisionsThatBreakARuleAreRefusedInTheCallersLanguageAndChangeNothing() {
-        Company company = company();
+        ApiCompany company = company();
         ApiClient yamada = company.signIn("yamada");
         ApiClient sato = company.signIn("sato");
         ApiClient suzuki = company.signIn("suzuki");
@@ -171,8 +161,8 @@ class ApprovalApiIT {
 
     @Test
     void anotherTenantsReportIsNotFoundAtEveryApprovalEndpointAndNeverListed() {
-        Company mine = company();
-        Company theirs = company();
+        ApiCompany mine = company();
+        ApiCompany theirs = company();
         ApiClient yamada = mine.signIn("yamada");
         String id = submitted(mine, yamada, "他社から見えない申請", 7_700);
         String line = (String) list(expect(yamada.get("/reports/" + id), 200).get("lines")).get(0).get("id");
@@ -199,7 +189,7 @@ class ApprovalApiIT {
 
     @Test
     void twoApproversDecidingOneStepAtOnceOneWinsAndTheOtherIsToldWhy() throws Exception {
-        Company company = company();
+        ApiCompany company = company();
         ApiClient yamada = company.signIn("yamada");
         ApiClient sato = company.signIn("sato");
         ApiClient suzuki = company.signIn("suzuki");
@@ -240,7 +230,7 @@ class ApprovalApiIT {
 
     @Test
     void accountingExportsTheActionLogOfAPeriodAsCsvForExcelInTheirZone() {
-        Company company = company();
+        ApiCompany company = company();
         ApiClient yamada = company.signIn("yamada");
         ApiClient suzuki = company.signIn("suzuki");
         String id = submitted(company, yamada, "=HYPERLINK(\"x\")", 2_000);
@@ -274,7 +264,7 @@ class ApprovalApiIT {
 
     @Test
     void theHashChainShowsAnEntryAlteredOrRemovedByWhoeverHasTheDatabase() {
-        Company company = company();
+        ApiCompany company = company();
         ApiClient yamada = company.signIn("yamada");
         ApiClient admin = company.signIn("admin");
         submitted(company, yamada, "改ざん検知", 3_000);
@@ -306,7 +296,7 @@ class ApprovalApiIT {
 
     @Test
     void theApplicationsOwnLoginsCanNeitherChangeNorRemoveAnEntry() throws SQLException {
-        Company company = company();
+        ApiCompany company = company();
         submitted(company, company.signIn("yamada"), "追記のみ", 3_000);
         String tenant = company.tenant().id().toString();
 
@@ -328,7 +318,7 @@ class ApprovalApiIT {
                 .containsExactly("0");
     }
 
-    private static String submitted(Company company, ApiClient applicant, String title, long yen) {
+    private static String submitted(ApiCompany company, ApiClient applicant, String title, long yen) {
         return ApiReports.submitted(company.tenant(), applicant, title, yen);
     }
 

@@ -24,11 +24,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import jp.sapphire.it.ApiClient;
+import jp.sapphire.it.ApiCompany;
 import jp.sapphire.it.ApiReports;
 import jp.sapphire.it.Browser;
 import jp.sapphire.it.OperatorJmx;
-import jp.sapphire.it.RemoteFixture;
-import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
 import jp.sapphire.it.ServerClock;
 import jp.sapphire.it.Superuser;
@@ -78,20 +77,11 @@ class PaymentApiIT {
         return SapphireDeployment.withTests();
     }
 
-    private record Company(RemoteTenant tenant) {
-
-        ApiClient signIn(String subject) {
-            return ApiClient.signedIn(idp, tenant, subject);
-        }
-    }
-
-    private static Company company() {
-        RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + UUID.randomUUID(), Map.of("privileged", "true"),
+    private static ApiCompany company() {
+        return ApiCompany.create(idp, ORGANISATION,
                 "EMPLOYEE:SUBJECT:yamada", "EMPLOYEE:SUBJECT:tanaka", "EMPLOYEE:SUBJECT:sato", "APPROVER:SUBJECT:sato",
                 "EMPLOYEE:SUBJECT:suzuki", "ACCOUNTING:SUBJECT:suzuki", "EMPLOYEE:SUBJECT:takahashi",
                 "ACCOUNTING:SUBJECT:takahashi", "TENANT_ADMIN:SUBJECT:admin", "EMPLOYEE:SUBJECT:admin");
-        RemoteFixture.organise(idp, tenant, ORGANISATION);
-        return new Company(tenant);
     }
 
     /** The first bank day after tomorrow in Tokyo, on the server's clock. */
@@ -101,7 +91,7 @@ class PaymentApiIT {
 
     @Test
     void accountingPaysApprovedReportsWithATransferFileAndEveryReportIsPaidInTheChain() throws Exception {
-        Company company = company();
+        ApiCompany company = company();
         ApiClient yamada = company.signIn("yamada");
         ApiClient tanaka = company.signIn("tanaka");
         ApiClient suzuki = company.signIn("suzuki");
@@ -176,7 +166,7 @@ class PaymentApiIT {
 
     @Test
     void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
-        Company company = company();
+        ApiCompany company = company();
         ApiClient yamada = company.signIn("yamada");
         ApiClient tanaka = company.signIn("tanaka");
         ApiClient suzuki = company.signIn("suzuki");
@@ -197,9 +187,7 @@ class PaymentApiIT {
         expect(yamada.get("/me/bank-account"), 404);
         assertThat(list(english.get("errors"))).extracting(e -> e.get("field")).containsExactly("holderName");
 
-        expect(yamada.put("/me/bank-account", """
-                {"bankCode": "0001", "branchCode": "001", "accountType": 1, "accountNumber": "1234567", "holderName": "ﾔﾏﾀﾞ"}""",
-                "*"), 200);
+        withAccount(yamada, "1234567", "ﾔﾏﾀﾞ");
         String yamadas = approved(company, yamada, "申請A", 1_000);
         String tanakas = approved(company, tanaka, "申請B", 2_000);
         LocalDate today = ServerClock.today(TestClock.TOKYO);
@@ -225,13 +213,11 @@ class PaymentApiIT {
 
     @Test
     void twoAccountantsRacingForOneReportOneWinsAndTheDatabaseRefusesASecondOpenBatch() throws Exception {
-        Company company = company();
+        ApiCompany company = company();
         ApiClient yamada = company.signIn("yamada");
         ApiClient suzuki = company.signIn("suzuki");
         ApiClient takahashi = company.signIn("takahashi");
-        expect(yamada.put("/me/bank-account", """
-                {"bankCode": "0001", "branchCode": "001", "accountType": 1, "accountNumber": "1234567", "holderName": "ﾔﾏﾀﾞ"}""",
-                "*"), 200);
+        withAccount(yamada, "1234567", "ﾔﾏﾀﾞ");
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 3; round++) {
@@ -273,12 +259,10 @@ class PaymentApiIT {
 
     @Test
     void cancellingFreesTheReportsAndAFinishedBatchRefusesEveryChange() {
-        Company company = company();
+        ApiCompany company = company();
         ApiClient yamada = company.signIn("yamada");
         ApiClient suzuki = company.signIn("suzuki");
-        expect(yamada.put("/me/bank-account", """
-                {"bankCode": "0001", "branchCode": "001", "accountType": 1, "accountNumber": "1234567", "holderName": "ﾔﾏﾀﾞ"}""",
-                "*"), 200);
+        withAccount(yamada, "1234567", "ﾔﾏﾀﾞ");
         String first = approved(company, yamada, "取消される申請", 1_000);
         String second = approved(company, yamada, "追加する申請", 2_000);
         String id = (String) expect(suzuki.post("/payment-batches", batchOf(transferDay(), first)), 201).get("id");
@@ -306,13 +290,11 @@ class PaymentApiIT {
 
     @Test
     void anotherTenantsIdsAreNotFoundAndOtherRolesAreForbiddenAtEveryPaymentEndpoint() {
-        Company mine = company();
-        Company theirs = company();
+        ApiCompany mine = company();
+        ApiCompany theirs = company();
         ApiClient yamada = mine.signIn("yamada");
         ApiClient suzuki = mine.signIn("suzuki");
-        expect(yamada.put("/me/bank-account", """
-                {"bankCode": "0001", "branchCode": "001", "accountType": 1, "accountNumber": "1234567", "holderName": "ﾔﾏﾀﾞ"}""",
-                "*"), 200);
+        withAccount(yamada, "1234567", "ﾔﾏﾀﾞ");
         String report = approved(mine, yamada, "他社から見えない支払", 5_000);
         String other = approved(mine, yamada, "もう一件", 6_000);
         String id = (String) expect(suzuki.post("/payment-batches", batchOf(transferDay(), report)), 201).get("id");
@@ -345,9 +327,7 @@ class PaymentApiIT {
             assertThat(colleague.post(path + "/paid", "", "*").statusCode()).isEqualTo(403);
             assertThat(colleague.post(path + "/cancel", "", "*").statusCode()).isEqualTo(403);
         }
-        expect(suzuki.put("/me/bank-account", """
-                {"bankCode": "0001", "branchCode": "001", "accountType": 1, "accountNumber": "7777777", "holderName": "ｽｽﾞｷ"}""",
-                "*"), 200);
+        withAccount(suzuki, "7777777", "ｽｽﾞｷ");
         String own = approvedBy(mine, suzuki, mine.signIn("takahashi"), "自分の申請", 700);
         assertThat(expect(suzuki.post("/payment-batches", batchOf(transferDay(), own)), 403).get("detail"))
                 .isEqualTo("ご自身の経費申請は支払済にできません。");
@@ -364,12 +344,19 @@ class PaymentApiIT {
                 .contains("/v1/payment-batches/{id}/paid:").contains("/v1/payment-batches/{id}/cancel:");
     }
 
-    private static String approved(Company company, ApiClient applicant, String title, long yen) {
+    /** The member's own bank account at bank 0001, branch 001, 普通. */
+    private static void withAccount(ApiClient member, String number, String holder) {
+        expect(member.put("/me/bank-account", """
+                {"bankCode": "0001", "branchCode": "001", "accountType": 1, "accountNumber": "%s", "holderName": "%s"}"""
+                .formatted(number, holder), "*"), 200);
+    }
+
+    private static String approved(ApiCompany company, ApiClient applicant, String title, long yen) {
         return approvedBy(company, applicant, company.signIn("takahashi"), title, yen);
     }
 
     /** Submitted by the applicant, approved by sato (their manager) and by an accountant at the second step. */
-    private static String approvedBy(Company company, ApiClient applicant, ApiClient accountant, String title, long yen) {
+    private static String approvedBy(ApiCompany company, ApiClient applicant, ApiClient accountant, String title, long yen) {
         String id = ApiReports.submitted(company.tenant(), applicant, title, yen);
         expect(company.signIn("sato").post("/reports/" + id + "/approve", "{}", "*"), 200);
         expect(accountant.post("/reports/" + id + "/approve", "{}", "*"), 200);
