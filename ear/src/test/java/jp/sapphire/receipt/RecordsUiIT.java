@@ -77,6 +77,7 @@ class RecordsUiIT {
         suzuki.findElement(By.id("search:minYen")).sendKeys("50000");
         suzuki.findElement(By.id("search:find")).click();
         wait(suzuki).until(ExpectedConditions.textToBePresentInElementLocated(By.id("search"), "上限の金額は下限以上にしてください。"));
+        assertThat(suzuki.findElements(By.id("found"))).as("no results of the earlier search beside the refusal").isEmpty();
 
         WebDriver yamada = browsers.signedIn(idp, tenant.issuerId(), tenant.slug(), "yamada", Map.of("name", "山田 花子"));
         assertThat(yamada.findElements(By.id("nav-records"))).isEmpty();

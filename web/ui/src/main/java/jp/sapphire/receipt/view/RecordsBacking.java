@@ -49,6 +49,9 @@ public class RecordsBacking implements Serializable {
             count = page.total();
             searched = true;
         } catch (InvalidInputException invalid) {
+            // Results of an earlier search would look like the answer to this one.
+            searched = false;
+            found = null;
             FacesProblems.show(invalid, FIELDS);
         }
     }
