@@ -1,6 +1,7 @@
 package jp.sapphire.payment.boundary;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import jp.sapphire.admin.boundary.Masters;
 import jp.sapphire.admin.boundary.Masters.Imported;
 import jp.sapphire.admin.control.PrivilegedLog;
+import jp.sapphire.identity.boundary.Members;
 import jp.sapphire.identity.control.AdminOnly;
 import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.entity.Member;
@@ -62,6 +64,9 @@ public class BankAccounts {
     @Inject
     AccountVault accounts;
 
+    @EJB
+    Members members;
+
     @Inject
     Caller caller;
 
@@ -92,7 +97,7 @@ public class BankAccounts {
     public List<MemberAccount> masked() {
         Map<UUID, BankAccount> stored = em.createQuery("SELECT a FROM BankAccount a", BankAccount.class).getResultStream()
                 .collect(Collectors.toMap(BankAccount::getMemberId, a -> a));
-        return activeMembers().stream().map(member -> {
+        return members.active().stream().map(member -> {
             BankAccount account = stored.get(member.getId());
             return new MemberAccount(member, account == null ? null : account.getMasked(),
                     account == null ? null : account.getUpdatedAt());
@@ -102,7 +107,7 @@ public class BankAccounts {
     /** The import's form: a row for every active member, named by IdP user ID or e-mail, the account left to fill in. */
     @AdminOnly
     public byte[] exportForm(Charset charset) {
-        return Csv.document(charset, HEADER, activeMembers().stream()
+        return Csv.document(charset, HEADER, members.active().stream()
                 .map(member -> List.of(Masters.memberKey(member), "", "", "", "", "")).toList());
     }
 
@@ -113,12 +118,12 @@ public class BankAccounts {
     @AdminOnly
     public Imported importAccounts(byte[] content, Charset charset) {
         CsvImport file = CsvImport.read(content, charset, COLUMNS, HEADER);
-        List<Member> members = activeMembers();
+        List<Member> active = members.active();
         Set<UUID> seen = new HashSet<>();
         Map<Row, Member> owners = new HashMap<>();
         Map<Row, Account> parsed = new HashMap<>();
         for (Row row : file.rows()) {
-            Optional<Member> member = Masters.memberNamed(members, row.get(0));
+            Optional<Member> member = Masters.memberNamed(active, row.get(0));
             if (member.isEmpty()) {
                 file.reject(row, "sapphire.csv.bank.member", "value", row.get(0));
             } else if (!seen.add(member.get().getId())) {
@@ -152,11 +157,6 @@ public class BankAccounts {
         log.record("BANK_ACCOUNTS_IMPORTED", "bank accounts (CSV)", null,
                 added + " added, " + changed + " changed; " + String.join("; ", changes));
         return new Imported(added, changed);
-    }
-
-    private List<Member> activeMembers() {
-        return em.createQuery("SELECT m FROM Member m WHERE m.active = true ORDER BY m.displayName, m.id", Member.class)
-                .getResultList();
     }
 
     private static String zeroFilled(String digits, int width) {

@@ -236,7 +236,9 @@ public class Payments {
         DataVault.Locked locked = vault.lock(tenant(), DataVault.Kind.PAYMENT_FILE, batch.getId(), file);
         guard(() -> batch.exported(locked.dataKeyId(), locked.content(), Digests.sha256(file),
                 caller.requireMember().memberId(), clock.instant()));
-        return saved(batch);
+        // The view made for the file holds the batch itself: written, it carries the new version.
+        em.flush();
+        return view;
     }
 
     /** The transfer file of an exported (or paid) batch: the same bytes at every download. */

@@ -14,7 +14,7 @@ import jp.sapphire.actionlog.boundary.ActionLog;
 import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Refusal;
-import jp.sapphire.platform.view.CsvDownload;
+import jp.sapphire.platform.view.FileDownload;
 import jp.sapphire.platform.view.FacesProblems;
 
 /**
@@ -39,7 +39,7 @@ public class ActionLogExportBacking implements Serializable {
     public void download() throws IOException {
         try {
             ActionLog.Export export = actionLog.between(from, to);
-            CsvDownload.send("action-log-" + from + "-" + to + ".csv", StandardCharsets.UTF_8,
+            FileDownload.send("action-log-" + from + "-" + to + ".csv", StandardCharsets.UTF_8,
                     out -> actionLog.writeCsv(export, member.getLocale(), new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, Map.of("from", "export:from", "to", "export:to"));

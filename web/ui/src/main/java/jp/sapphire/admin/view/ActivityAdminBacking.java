@@ -13,7 +13,7 @@ import java.util.List;
 import jp.sapphire.admin.boundary.TenantAdministration;
 import jp.sapphire.admin.entity.PrivilegedActivity;
 import jp.sapphire.identity.view.CurrentMember;
-import jp.sapphire.platform.view.CsvDownload;
+import jp.sapphire.platform.view.FileDownload;
 
 /** {@code /app/admin/activity.xhtml}: the privileged activity (特権操作) of the last 30 days, newest first. */
 @Named("activityAdmin")
@@ -40,7 +40,7 @@ public class ActivityAdminBacking implements Serializable {
     /** The same 30 days as CSV, as they stand when it is asked for. */
     public void download() throws IOException {
         LocalDate today = member.today();
-        CsvDownload.send("privileged-activity-" + today + ".csv", StandardCharsets.UTF_8,
+        FileDownload.send("privileged-activity-" + today + ".csv", StandardCharsets.UTF_8,
                 administration.activityCsv(today.minusDays(30), today, member.getZone()));
     }
 

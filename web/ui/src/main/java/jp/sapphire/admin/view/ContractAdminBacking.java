@@ -12,7 +12,7 @@ import jp.sapphire.admin.boundary.ContractEnd;
 import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Refusal;
-import jp.sapphire.platform.view.CsvDownload;
+import jp.sapphire.platform.view.FileDownload;
 import jp.sapphire.platform.view.FacesProblems;
 import jp.sapphire.receipt.boundary.Records;
 import jp.sapphire.tenant.entity.TenantDeletion;
@@ -59,7 +59,7 @@ public class ContractAdminBacking implements Serializable {
 
     /** Every record and every receipt version of the tenant as a ZIP, to keep before the deletion (電子帳簿保存法). */
     public void archive() throws IOException {
-        CsvDownload.send("sapphire-records-" + member.today() + ".zip", "application/zip", null, records::archive);
+        FileDownload.send("sapphire-records-" + member.today() + ".zip", "application/zip", null, records::archive);
     }
 
     public void withdraw() {

@@ -15,7 +15,7 @@ import jp.sapphire.platform.control.CsvImport;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Messages;
-import jp.sapphire.platform.view.CsvDownload;
+import jp.sapphire.platform.view.FileDownload;
 import jp.sapphire.platform.view.FacesProblems;
 
 /**
@@ -55,7 +55,7 @@ public abstract class CsvMasterBacking implements Serializable {
     }
 
     private void download(Charset charset, String suffix) throws IOException {
-        CsvDownload.send(fileName() + "-" + suffix + ".csv", charset, export(charset));
+        FileDownload.send(fileName() + "-" + suffix + ".csv", charset, export(charset));
     }
 
     public void upload() throws IOException {

@@ -15,7 +15,7 @@ import jp.sapphire.platform.control.Csv;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.Refusal;
-import jp.sapphire.platform.view.CsvDownload;
+import jp.sapphire.platform.view.FileDownload;
 import jp.sapphire.platform.view.FacesProblems;
 
 /**
@@ -67,7 +67,7 @@ public class PaymentBatchBacking implements Serializable {
     public void download() throws IOException {
         try {
             byte[] file = payments.file(id);
-            CsvDownload.send("zengin-" + batch.batch().getTransferDate() + ".txt", "text/plain", Csv.SHIFT_JIS,
+            FileDownload.send("zengin-" + batch.batch().getTransferDate() + ".txt", "text/plain", Csv.SHIFT_JIS,
                     out -> out.write(file));
         } catch (Refusal refused) {
             FacesProblems.show(refused);

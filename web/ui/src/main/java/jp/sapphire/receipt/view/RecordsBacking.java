@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import jp.sapphire.platform.control.Csv;
 import jp.sapphire.platform.control.InvalidInputException;
-import jp.sapphire.platform.view.CsvDownload;
+import jp.sapphire.platform.view.FileDownload;
 import jp.sapphire.platform.view.FacesProblems;
 import jp.sapphire.receipt.boundary.Records;
 
@@ -67,7 +67,7 @@ public class RecordsBacking implements Serializable {
     private void export(Charset charset, String suffix) throws IOException {
         try {
             byte[] csv = records.export(filter(), charset);
-            CsvDownload.send("records-" + suffix + ".csv", charset, csv);
+            FileDownload.send("records-" + suffix + ".csv", charset, csv);
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, FIELDS);
         }

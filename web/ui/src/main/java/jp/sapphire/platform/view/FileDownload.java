@@ -8,12 +8,13 @@ import java.nio.charset.Charset;
 import jp.sapphire.platform.control.Csv;
 
 /**
- * A page's answer that is a file (a CSV file, the 全銀 transfer file) instead of the page: saved under the name given, its charset
- * named in the content type, and kept by no cache on the way, since what these files hold
- * (masters, privileged activity, the action log) is for the signed-in member only. Not OmniFaces'
+ * A page's answer that is a file instead of the page — a CSV file, the 全銀 transfer file, a ZIP of
+ * records: saved under the name given, its charset named in the content type, and kept by no
+ * cache on the way, since what these files hold (masters, privileged activity, the action log,
+ * payments, receipts) is for the signed-in member only. Not OmniFaces'
  * {@code Faces.sendFile}: it names no charset and marks HTTPS downloads {@code Cache-Control: public}.
  */
-public final class CsvDownload {
+public final class FileDownload {
 
     /** Writes the file to the response. */
     @FunctionalInterface
@@ -22,7 +23,7 @@ public final class CsvDownload {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private CsvDownload() {
+    private FileDownload() {
     }
 
     public static void send(String filename, Charset charset, byte[] csv) throws IOException {
