@@ -23,6 +23,8 @@ import jp.sapphire.approval.entity.ApprovalRouteStep;
 import jp.sapphire.approval.entity.ApproverKind;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.expense.entity.ExpensePolicy;
+import jp.sapphire.expense.entity.InvoiceSpecial;
+import jp.sapphire.journal.entity.JournalSettings;
 import jp.sapphire.identity.boundary.IdentityProviderSettings;
 import jp.sapphire.identity.boundary.IdentityProviders;
 import jp.sapphire.identity.boundary.Members;
@@ -163,6 +165,8 @@ public class FixtureServlet extends HttpServlet {
      * route NAME PRIORITY VALID_FROM VALID_TO|- [min=YEN] [categories=CODE,CODE] [department=CODE]
      * step NAME MANAGER LEVELS|MEMBER SUBJECT|ROLE ROLE [min=YEN] [categories=CODE,CODE] [department=CODE]
      * payer REQUESTER_CODE KANA_NAME BANK BRANCH TYPE ACCOUNT [no-line-breaks]
+     * account CATEGORY_CODE ACCOUNT_NAME SUB_ACCOUNT|- NONE|PUBLIC_TRANSPORT|BUSINESS_TRAVEL
+     * journal LINE|REPORT BANK_SUB_ACCOUNT|- NONE|NAME|CODE NONE|SUB_ACCOUNT|SEGMENT
      * </pre>
      * A route takes the step lines that follow it.
      */
@@ -203,6 +207,11 @@ public class FixtureServlet extends HttpServlet {
                     case "step" -> steps.add(step(words, issuer, people, departmentIds));
                     case "payer" -> payer.save(new PayerSetup.PayerInput(words[1], words[2], words[3], null, words[4], null,
                             Integer.valueOf(words[5]), words[6], words.length < 8 || !words[7].equals("no-line-breaks")));
+                    case "account" -> masters.account(words[1], words[2], words[3].equals("-") ? "" : words[3],
+                            InvoiceSpecial.valueOf(words[4]));
+                    case "journal" -> masters.journal(JournalSettings.Granularity.valueOf(words[1]),
+                            words[2].equals("-") ? "" : words[2], JournalSettings.DepartmentAs.valueOf(words[3]),
+                            JournalSettings.ProjectAs.valueOf(words[4]));
                     default -> throw new IllegalArgumentException("Unknown fixture line: " + line);
                 }
             }

@@ -65,6 +65,13 @@ public class IsolationProbe {
         em.persist(new jp.sapphire.payment.entity.PaymentBatchItem(batch.getId(), report));
     }
 
+    /** Accounting's override of a line's invoice status, as the ACCOUNTING boundary would store it. */
+    public void persistInvoiceOverride(UUID line, UUID by) {
+        var override = new jp.sapphire.expense.entity.InvoiceOverride(line);
+        override.set(jp.sapphire.expense.entity.InvoiceStatus.QUALIFIED, "fixture", by, TestClock.now());
+        em.persist(override);
+    }
+
     /** Every customer-owned entity type the persistence unit maps. */
     public List<Class<?>> tenantOwnedTypes() {
         return em.getMetamodel().getEntities().stream()

@@ -27,6 +27,10 @@ import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.it.clock.TestClock;
+import jp.sapphire.expense.entity.InvoiceSpecial;
+import jp.sapphire.expense.entity.TaxClass;
+import jp.sapphire.journal.entity.JournalSettings;
+import jp.sapphire.journal.entity.Software;
 import jp.sapphire.payment.boundary.BankAccounts;
 import jp.sapphire.payment.boundary.PayerSetup;
 import jp.sapphire.receipt.boundary.Receipts;
@@ -136,6 +140,9 @@ public class TenantFixture {
             masters.label("project", "プロジェクト", "alpha", "beta");
             masters.textField("client", "顧客名", false, null);
             UUID category = masters.categories("7110,旅費交通費,GENERAL,STANDARD_10").get("7110");
+            masters.account("7110", "旅費交通費", "", InvoiceSpecial.PUBLIC_TRANSPORT);
+            masters.journal(JournalSettings.Granularity.LINE, "", JournalSettings.DepartmentAs.NAME, JournalSettings.ProjectAs.NONE);
+            masters.taxNames(Software.YAYOI, TaxClass.STANDARD_10, "課税仕入10%", "課税仕入10%({percent}%)");
             Member manager = members.register(ISSUER, "manager-" + slug, name + " 課長", "manager-" + slug + "@example.com");
             UUID department = masters.departments("100," + name + " 営業部,,manager-" + slug).get("100");
             masters.place(member, department);
@@ -166,6 +173,7 @@ public class TenantFixture {
                     "顧客訪問", null, null, null, null, Map.of("client", "テスト顧客")));
             receipts.upload(report.getId(), line.line().getId(), "receipt.jpg", JPEG);
             submissions.submit(report.getId(), null);
+            probe.persistInvoiceOverride(line.line().getId(), seeded.member().getId());
             return report.getId();
         } finally {
             signIn.signOut();

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Dependent;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,8 +16,14 @@ import jp.sapphire.approval.control.ApprovalRoutes;
 import jp.sapphire.approval.entity.ApprovalRoute;
 import jp.sapphire.expense.entity.CustomField;
 import jp.sapphire.expense.entity.ExpensePolicy;
+import jp.sapphire.expense.entity.InvoiceSpecial;
 import jp.sapphire.expense.entity.TaxRounding;
 import jp.sapphire.identity.entity.Member;
+import jp.sapphire.expense.entity.TaxClass;
+import jp.sapphire.journal.boundary.JournalSetup;
+import jp.sapphire.journal.control.TaxNames;
+import jp.sapphire.journal.entity.Software;
+import jp.sapphire.journal.entity.JournalSettings;
 
 /**
  * A test tenant's masters, written the one way the product writes them: through the admin
@@ -35,9 +42,12 @@ public class TenantMasters {
     @EJB
     TenantAdministration administration;
 
+    @EJB
+    JournalSetup journal;
+
     /** Tax truncated; duplicates warned of or refused; receipts required or not. */
     public void policy(ExpensePolicy.DuplicatePolicy duplicates, boolean receiptRequired) {
-        masters.savePolicy(TaxRounding.TRUNCATE, duplicates, receiptRequired);
+        masters.savePolicy(TaxRounding.TRUNCATE, duplicates, receiptRequired, false);
     }
 
     /** Active categories, each {@code code,name,KIND,TAX_CLASS}; answers every category's id by code. */
@@ -47,6 +57,24 @@ public class TenantMasters {
         Map<String, UUID> ids = new HashMap<>();
         masters.categories().forEach(category -> ids.put(category.getCode(), category.getId()));
         return ids;
+    }
+
+    /** Books a category's lines on an account (and sub-account, empty for none), with its invoice exemption. */
+    public void account(String categoryCode, String accountName, String subAccount, InvoiceSpecial special) {
+        UUID category = masters.categories().stream().filter(c -> c.getCode().equals(categoryCode)).findFirst().orElseThrow().getId();
+        journal.saveAccounts(List.of(new JournalSetup.AccountInput(category, accountName, "", subAccount, special)));
+    }
+
+    /** The journal settings: lines, the bank's sub-account (empty for none), 部門 and project. */
+    public void journal(JournalSettings.Granularity granularity, String bankSubAccount, JournalSettings.DepartmentAs departmentAs,
+                        JournalSettings.ProjectAs projectAs) {
+        journal.saveSettings(new JournalSetup.SettingsInput(granularity, "未払金", "", "普通預金", "", bankSubAccount, departmentAs,
+                projectAs));
+    }
+
+    /** One tax class's names in one accounting software. */
+    public void taxNames(Software software, TaxClass taxClass, String qualified, String transitional) {
+        journal.saveTaxNames(software, Map.of(taxClass, new TaxNames.Names(qualified, transitional)));
     }
 
     /** Active projects, each {@code code,name,costCentre}. */

@@ -69,7 +69,8 @@ public class Masters {
     // ----- expense policy
 
     /** The tenant's rounding of tax, duplicate rule and receipt rule; the change is logged before and after. */
-    public ExpensePolicy savePolicy(TaxRounding rounding, ExpensePolicy.DuplicatePolicy duplicates, boolean receiptRequired) {
+    public ExpensePolicy savePolicy(TaxRounding rounding, ExpensePolicy.DuplicatePolicy duplicates, boolean receiptRequired,
+                                    boolean smallAmountExemption) {
         if (rounding == null || duplicates == null) {
             throw new InvalidInputException(rounding == null ? InputProblem.of("taxRounding", "sapphire.policy.rounding.required")
                     : InputProblem.of("duplicatePolicy", "sapphire.policy.duplicates.required"));
@@ -84,13 +85,14 @@ public class Masters {
         policy.setTaxRounding(rounding);
         policy.setDuplicatePolicy(duplicates);
         policy.setReceiptRequired(receiptRequired);
+        policy.setSmallAmountExemption(smallAmountExemption);
         log.record("POLICY_CHANGED", "expense policy", before, describe(policy));
         return policy;
     }
 
     private static String describe(ExpensePolicy policy) {
         return "rounding=" + policy.getTaxRounding() + " duplicates=" + policy.getDuplicatePolicy()
-                + " receiptRequired=" + policy.isReceiptRequired();
+                + " receiptRequired=" + policy.isReceiptRequired() + " smallAmountExemption=" + policy.isSmallAmountExemption();
     }
 
     // ----- expense categories

@@ -26,30 +26,24 @@ import jp.sapphire.approval.entity.ApprovalRouteStep;
 import jp.sapphire.expense.boundary.ExpenseSettings;
 import jp.sapphire.expense.control.ReportActed.Before;
 import jp.sapphire.expense.control.ReportActed;
-import jp.sapphire.expense.control.TaxCalculator;
 import jp.sapphire.expense.entity.CustomField;
 import jp.sapphire.expense.entity.ExpenseCategory;
 import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.expense.entity.ReportAction;
-import jp.sapphire.expense.entity.ReportStatus;
-import jp.sapphire.expense.entity.TaxClass;
 import jp.sapphire.expense.entity.TaxRounding;
+import jp.sapphire.expense.entity.InvoiceSpecial;
 import jp.sapphire.identity.boundary.IdentityProviderSettings;
 import jp.sapphire.identity.boundary.IdentityProviders;
 import jp.sapphire.identity.boundary.RoleBindings;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
 import jp.sapphire.identity.entity.RoleBinding;
-import jp.sapphire.receipt.control.Digests;
-import jp.sapphire.receipt.control.ReceiptTypes;
+import jp.sapphire.journal.boundary.JournalSetup;
+import jp.sapphire.journal.entity.JournalSettings;
 import jp.sapphire.payment.boundary.BankAccounts;
 import jp.sapphire.payment.boundary.PayerSetup;
-import jp.sapphire.receipt.control.DataVault;
-import jp.sapphire.receipt.entity.Receipt;
-import jp.sapphire.receipt.entity.ReceiptContent;
-import jp.sapphire.tenant.control.TenantContext;
 
 /**
  * Members, sign-in and reports of the demo tenant, written in the demo tenant's own transaction
@@ -97,13 +91,13 @@ public class DemoData {
     PayerSetup payer;
 
     @Inject
-    DataVault vault;
-
-    @Inject
-    TenantContext tenants;
-
-    @Inject
     Workflow workflow;
+
+    @Inject
+    DemoFiling filing;
+
+    @EJB
+    JournalSetup journal;
 
     @Inject
     Event<ReportActed> acted;
@@ -129,7 +123,8 @@ public class DemoData {
         seedOrganisation(yamada, sato, suzuki, tanaka);
         Map<String, ExpenseCategory> categories = seedMasters();
         seedReports(yamada, sato, categories, now);
-        seedPayments(yamada, suzuki, categories, now);
+        seedPayments(yamada, sato, suzuki, categories, now);
+        seedBooks(categories);
         return true;
     }
 
@@ -161,7 +156,7 @@ public class DemoData {
 
     /** Categories (勘定科目) with their default tax class, the policy, a label, a custom field and projects. */
     private Map<String, ExpenseCategory> seedMasters() {
-        masters.savePolicy(TaxRounding.TRUNCATE, ExpensePolicy.DuplicatePolicy.WARN, true);
+        masters.savePolicy(TaxRounding.TRUNCATE, ExpensePolicy.DuplicatePolicy.WARN, true, false);
         masters.importCategories(csv("""
                 code,name,kind,taxClass,active
                 7110,旅費交通費,TRANSPORT,STANDARD_10,true
@@ -199,42 +194,45 @@ public class DemoData {
     private void seedReports(Member owner, Member manager, Map<String, ExpenseCategory> categories, Instant now) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), owner.getTimeZone());
 
-        ExpenseReport trip = report(owner, "10月 大阪出張", "顧客 (大阪) への導入説明", today.minusDays(20), today.minusDays(19),
+        ExpenseReport trip = filing.report(owner, "10月 大阪出張", "顧客 (大阪) への導入説明", today.minusDays(20), today.minusDays(19),
                 "SAPPHIRE導入", now);
         settings.project("PJ-001").ifPresent(trip::chargeTo);
-        line(trip, today.minusDays(20), categories.get("7110"), 13_870, "JR東海", "T7000012050002", null, "東京", "新大阪", now);
-        ExpenseLine hotel = line(trip, today.minusDays(20), categories.get("7120"), 9_800, "ホテル大阪", "T3000012010001", null,
+        // A rail fare needs no invoice (公共交通機関特例); the café without a registration number is 経過措置.
+        filing.line(trip, today.minusDays(20), categories.get("7110"), 13_870, "JR東海", null, null, "東京", "新大阪", now);
+        ExpenseLine hotel = filing.line(trip, today.minusDays(20), categories.get("7120"), 9_800, "ホテル大阪", "T3000012010001", null,
                 null, null, now);
+        filing.line(trip, today.minusDays(19), categories.get("7310"), 1_100, "喫茶 ルポ", null, null, null, null, now);
         em.flush();
-        receipt(hotel, owner, "hotel-osaka.png", "HOTEL OSAKA  JPY 9,800", now);
-        submit(owner, trip, now);
+        filing.receipt(hotel, owner, "hotel-osaka.png", "HOTEL OSAKA  JPY 9,800", now);
+        filing.submit(owner, trip, now);
         Before before = Before.of(trip);
         trip.approveStep(workflow.steps(trip).size(), now);
         acted.fire(new ReportActed(trip, ReportAction.APPROVED, before, null, null, "内容を確認しました。", manager.getId()));
         workflow.tellDeciders(trip);
 
-        ExpenseReport train = report(owner, "名古屋 日帰り出張", "展示会の視察", today.minusDays(2), today.minusDays(2),
+        ExpenseReport train = filing.report(owner, "名古屋 日帰り出張", "展示会の視察", today.minusDays(2), today.minusDays(2),
                 "新規開拓", now);
-        line(train, today.minusDays(2), categories.get("7110"), 22_180, "JR東海", "T7000012050002", null, "東京", "名古屋", now);
-        submit(owner, train, now);
+        filing.line(train, today.minusDays(2), categories.get("7110"), 22_180, "JR東海", "T7000012050002", null, "東京", "名古屋", now);
+        filing.submit(owner, train, now);
         workflow.tellDeciders(train);
 
-        ExpenseReport dinner = report(owner, "顧客との会食 (11/12)", null, null, null, "新規開拓", now);
-        ExpenseLine meal = line(dinner, today.minusDays(3), categories.get("7210"), 22_000, "料亭 さくら", null,
+        ExpenseReport dinner = filing.report(owner, "顧客との会食 (11/12)", null, null, null, "新規開拓", now);
+        ExpenseLine meal = filing.line(dinner, today.minusDays(3), categories.get("7210"), 22_000, "料亭 さくら", null,
                 "株式会社サンプル 高橋様、当社 山田", null, null, now);
         em.flush();
         meal.setFieldValues(List.of(meal.fieldValue(settings.customFields().get(0), "株式会社サンプル")));
 
-        ExpenseReport books = report(owner, "書籍購入", null, null, null, "社内業務", now);
-        line(books, today.minusDays(1), categories.get("7420"), 3_520, "書店", null, null, null, null, now);
+        ExpenseReport books = filing.report(owner, "書籍購入", null, null, null, "社内業務", now);
+        filing.line(books, today.minusDays(1), categories.get("7420"), 3_520, "書店", null, null, null, null, now);
     }
 
     /**
      * What accounting pays: the company as payer (依頼人) at its bank, every demo member's account
-     * (imported as the administrator would, as CSV with the names in full-width kana), and two of
-     * 山田's reports approved through every step, waiting for a payment batch.
+     * (imported as the administrator would, as CSV with the names in full-width kana), two of
+     * 山田's reports approved through every step, waiting for a payment batch, and one of 佐藤's
+     * that 鈴木 has paid.
      */
-    private void seedPayments(Member yamada, Member suzuki, Map<String, ExpenseCategory> categories, Instant now) {
+    private void seedPayments(Member yamada, Member sato, Member suzuki, Map<String, ExpenseCategory> categories, Instant now) {
         payer.save(new PayerSetup.PayerInput("1234567890", "サファイアデモ（カ", "0005", "ミツビシユーエフジェイ", "001", "ホンテン", 1,
                 "1234567", true));
         bankAccounts.importAccounts(csv("""
@@ -245,64 +243,30 @@ public class DemoData {
                 tanaka,0010,303,2,4567804,タナカ　ミサキ
                 """), StandardCharsets.UTF_8);
         LocalDate today = LocalDate.ofInstant(clock.instant(), yamada.getTimeZone());
-        ExpenseReport taxi = report(yamada, "11月 客先訪問のタクシー代", null, null, null, "新規開拓", now);
-        line(taxi, today.minusDays(9), categories.get("7110"), 4_620, "日本交通", "T1010001000001", null, "本社", "丸の内", now);
-        approvedThroughout(yamada, taxi, suzuki, now);
-        ExpenseReport books = report(yamada, "提案資料用の参考図書", null, null, null, "社内業務", now);
-        line(books, today.minusDays(6), categories.get("7420"), 8_250, "丸善", "T5010001034867", null, null, null, now);
-        approvedThroughout(yamada, books, suzuki, now);
+        ExpenseReport taxi = filing.report(yamada, "11月 客先訪問のタクシー代", null, null, null, "新規開拓", now);
+        filing.line(taxi, today.minusDays(9), categories.get("7110"), 4_620, "日本交通", "T1010001000001", null, "本社", "丸の内", now);
+        filing.approvedThroughout(yamada, taxi, suzuki, now);
+        ExpenseReport books = filing.report(yamada, "提案資料用の参考図書", null, null, null, "社内業務", now);
+        filing.line(books, today.minusDays(6), categories.get("7420"), 8_250, "丸善", "T5010001034867", null, null, null, now);
+        filing.approvedThroughout(yamada, books, suzuki, now);
+        ExpenseReport supplies = filing.report(sato, "11月 文具購入", null, null, null, "社内業務", now);
+        filing.line(supplies, today.minusDays(12), categories.get("7410"), 2_200, "文具のヤマモト", null, null, null, null, now);
+        filing.approvedThroughout(sato, supplies, suzuki, now);
+        filing.paid(supplies, suzuki, now);
     }
 
-    /** Submitted and approved at every step of its route: by each step's approver, or by {@code roleHolder} for a role's step. */
-    private void approvedThroughout(Member owner, ExpenseReport report, Member roleHolder, Instant now) {
-        submit(owner, report, now);
-        while (report.getStatus() == ReportStatus.SUBMITTED) {
-            UUID approver = workflow.current(report).getApproverId();
-            Before before = Before.of(report);
-            report.approveStep(workflow.steps(report).size(), now);
-            acted.fire(new ReportActed(report, ReportAction.APPROVED, before, null, null, null,
-                    approver == null ? roleHolder.getId() : approver));
-        }
-    }
-
-    private void submit(Member owner, ExpenseReport report, Instant now) {
-        Before before = Before.of(report);
-        report.moveTo(ReportStatus.SUBMITTED, now);
-        workflow.snapshot(report, report.getApprovalRound());
-        acted.fire(new ReportActed(report, ReportAction.SUBMITTED, before, null, null, null, owner.getId()));
-    }
-
-    private ExpenseReport report(Member owner, String title, String purpose, LocalDate from, LocalDate to, String project,
-                                 Instant now) {
-        ExpenseReport report = new ExpenseReport(owner.getId(), title, now);
-        report.describe(title, purpose, from, to, now);
-        report.label(Map.of("project", project));
-        em.persist(report);
-        acted.fire(new ReportActed(report, ReportAction.CREATED, Before.NOTHING, null, null, null, owner.getId()));
-        return report;
-    }
-
-    private ExpenseLine line(ExpenseReport report, LocalDate spentOn, ExpenseCategory category, long amountYen,
-                             String payee, String invoiceNumber, String attendees, String from, String to, Instant now) {
-        ExpenseLine line = report.addLine();
-        TaxClass taxClass = category.getDefaultTaxClass();
-        line.describe(spentOn, category, amountYen, null, taxClass,
-                TaxCalculator.includedTax(amountYen, taxClass, TaxRounding.TRUNCATE), payee, invoiceNumber, null,
-                attendees, from, to, from == null ? null : Boolean.FALSE);
-        report.recalculate(now);
-        return line;
-    }
-
-    /** A small generated receipt image, stored as a member's upload would be: encrypted and hashed. */
-    private void receipt(ExpenseLine line, Member owner, String filename, String text, Instant now) {
-        byte[] png = DemoReceipts.png(text);
-        Receipt receipt = new Receipt(line.getId(), 1, filename, ReceiptTypes.PNG, png.length, Digests.sha256(png), now,
-                owner.getId());
-        DataVault.Locked locked = vault.lock(tenants.currentTenant().orElseThrow(), DataVault.Kind.RECEIPT, receipt.getId(), png);
-        receipt.lockedWith(locked.dataKeyId());
-        em.persist(receipt);
-        em.flush();
-        em.persist(new ReceiptContent(receipt.getId(), locked.content()));
+    /**
+     * How the demo company books expenses (仕訳設定): rail fares under the 公共交通機関特例, lodging as
+     * 旅費交通費 / 宿泊費 under the 出張旅費等特例, the bank's name as the sub-account of 普通預金, the
+     * project as a segment; the rest under the categories' own names.
+     */
+    private void seedBooks(Map<String, ExpenseCategory> categories) {
+        journal.saveSettings(new JournalSetup.SettingsInput(JournalSettings.Granularity.LINE, "未払金", "", "普通預金", "",
+                "三菱UFJ銀行", JournalSettings.DepartmentAs.NAME, JournalSettings.ProjectAs.SEGMENT));
+        journal.saveAccounts(List.of(
+                new JournalSetup.AccountInput(categories.get("7110").getId(), "旅費交通費", "7110", "", InvoiceSpecial.PUBLIC_TRANSPORT),
+                new JournalSetup.AccountInput(categories.get("7120").getId(), "旅費交通費", "7110", "宿泊費",
+                        InvoiceSpecial.BUSINESS_TRAVEL)));
     }
 
     /** A demo user, with the roles of their bindings as if they had signed in once (so role steps reach them). */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import jp.sapphire.expense.control.LineCheck.Checked;
 import jp.sapphire.expense.control.LineCheck;
+import jp.sapphire.expense.control.LineInvoices;
 import jp.sapphire.expense.control.LineReceipts;
 import jp.sapphire.expense.control.LineRules;
 import jp.sapphire.expense.control.OwnReports;
@@ -77,6 +78,9 @@ public class ExpenseReports {
 
     @Inject
     LineReceipts receipts;
+
+    @Inject
+    LineInvoices invoices;
 
     @Inject
     Event<ReportActed> acted;
@@ -226,6 +230,8 @@ public class ExpenseReports {
         line.setFieldValues(values);
         report.recalculate(clock.instant());
         em.flush();
+        // Accounting's word on the invoice status answered the line as it was.
+        Optional.ofNullable(invoices.override(line.getId())).ifPresent(em::remove);
         List<InputProblem> warnings = duplicates(line, masters.policy());
         acted.fire(ReportActed.onLine(report, action, before, line.getId(), null));
         report.loadContent();

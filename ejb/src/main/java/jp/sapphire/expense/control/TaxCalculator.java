@@ -27,7 +27,12 @@ public final class TaxCalculator {
 
     /** Yen for a foreign amount at a rate (yen per unit of the currency), rounded. */
     public static long yen(BigDecimal foreignAmount, BigDecimal rate, TaxRounding rounding) {
-        return foreignAmount.multiply(rate).setScale(0, mode(rounding)).longValueExact();
+        return round(foreignAmount.multiply(rate), rounding);
+    }
+
+    /** An amount in yen with fractions, rounded to whole yen by the tenant's rule. */
+    public static long round(BigDecimal yen, TaxRounding rounding) {
+        return yen.setScale(0, mode(rounding)).longValueExact();
     }
 
     private static RoundingMode mode(TaxRounding rounding) {

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.sapphire.tenant.entity.TenantOwned;
 
-/** The tenant's expense rules: tax rounding, what a duplicate receipt means, whether receipts are required. */
+/**
+ * The tenant's expense rules: tax rounding, what a duplicate receipt means, whether receipts are
+ * required, and whether it is a business the 少額特例 applies to.
+ */
 @Entity
 @Table(name = "expense_policy")
 public class ExpensePolicy extends TenantOwned {
@@ -29,6 +32,10 @@ public class ExpensePolicy extends TenantOwned {
 
     @Column(name = "receipt_required")
     private boolean receiptRequired = true;
+
+    /** 少額特例: the tenant may deduct purchases under ¥10,000 without an invoice (a qualifying business). */
+    @Column(name = "small_amount_exemption")
+    private boolean smallAmountExemption;
 
     @Version
     private long version;
@@ -55,5 +62,13 @@ public class ExpensePolicy extends TenantOwned {
 
     public void setReceiptRequired(boolean receiptRequired) {
         this.receiptRequired = receiptRequired;
+    }
+
+    public boolean isSmallAmountExemption() {
+        return smallAmountExemption;
+    }
+
+    public void setSmallAmountExemption(boolean smallAmountExemption) {
+        this.smallAmountExemption = smallAmountExemption;
     }
 }

@@ -68,6 +68,9 @@ public class ExpenseReport extends TenantOwned {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
     @Column(name = "approval_round")
     private int approvalRound;
 
@@ -184,6 +187,9 @@ public class ExpenseReport extends TenantOwned {
         if (next == ReportStatus.APPROVED) {
             approvedAt = now;
         }
+        if (next == ReportStatus.PAID) {
+            paidAt = now;
+        }
         if (next == ReportStatus.SUBMITTED) {
             submittedAt = now;
             approvalRound++;
@@ -253,6 +259,11 @@ public class ExpenseReport extends TenantOwned {
     /** When the report's last step approved it; {@code null} before. */
     public Instant getApprovedAt() {
         return approvedAt;
+    }
+
+    /** When accounting marked the report paid (with its batch or alone); null until then. */
+    public Instant getPaidAt() {
+        return paidAt;
     }
 
     public int getApprovalRound() {

@@ -16,7 +16,9 @@ public enum ReportAction {
     REJECTED,
     COMMENTED,
     PAID,
-    DELETED;
+    DELETED,
+    /** Accounting set a line's invoice status (インボイス区分) in place of the derived one. */
+    INVOICE_OVERRIDDEN;
 
     /** Actions of an approver: once one of them happened in a round, the applicant can no longer withdraw. */
     public boolean isApproverAction() {

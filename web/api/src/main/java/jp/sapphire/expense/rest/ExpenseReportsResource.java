@@ -39,10 +39,12 @@ import jp.sapphire.approval.rest.ApprovalJson.CommentRequest;
 import jp.sapphire.approval.rest.ApprovalJson.DecisionRequest;
 import jp.sapphire.approval.rest.ApprovalJson.StepView;
 import jp.sapphire.expense.boundary.ExpenseReports;
+import jp.sapphire.expense.boundary.Invoices;
 import jp.sapphire.expense.boundary.LineSaved;
 import jp.sapphire.expense.boundary.ReportFilter;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.expense.entity.ReportStatus;
+import jp.sapphire.expense.rest.ReportJson.InvoiceRequest;
 import jp.sapphire.expense.rest.ReportJson.LineRequest;
 import jp.sapphire.expense.rest.ReportJson.ReceiptView;
 import jp.sapphire.expense.rest.ReportJson.ReportPage;
@@ -84,6 +86,9 @@ public class ExpenseReportsResource {
 
     @EJB
     ActionLog actionLog;
+
+    @EJB
+    Invoices invoices;
 
     @Context
     UriInfo uri;
@@ -203,6 +208,14 @@ public class ExpenseReportsResource {
         return view(Response.ok(), approvals.markPaid(id, version(ifMatch)), List.of());
     }
 
+    /** インボイス区分の変更, by accounting: {@code {"status": "QUALIFIED" …, "reason": required}}; the action log records it. */
+    @PUT
+    @Path("{id}/lines/{lineId}/invoice")
+    public Response invoice(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId, InvoiceRequest request) {
+        invoices.override(id, lineId, required(request).status(), request.reason());
+        return view(Response.ok(), reports.get(id), List.of());
+    }
+
     @POST
     @Path("{id}/lines/{lineId}/comments")
     public Response comment(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId, CommentRequest request) {
@@ -262,7 +275,7 @@ public class ExpenseReportsResource {
     }
 
     private Response view(Response.ResponseBuilder response, ExpenseReport report, List<InputProblem> warnings) {
-        ReportView view = ReportView.of(report, receipts.currentOf(report.getId()),
+        ReportView view = ReportView.of(report, invoices.ofReport(report.getId()), receipts.currentOf(report.getId()),
                 Warning.of(warnings, ApiLocale.of(headers)));
         return response.entity(view).tag(new EntityTag(Long.toString(report.getVersion()))).build();
     }

@@ -10,10 +10,13 @@ import java.util.TreeMap;
 import java.util.UUID;
 import jp.sapphire.expense.boundary.LineInput;
 import jp.sapphire.expense.boundary.ReportInput;
+import jp.sapphire.expense.control.InvoiceRules;
+import jp.sapphire.expense.control.InvoiceRules.Treatment;
 import jp.sapphire.expense.control.ReportTotals;
 import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.expense.entity.ForeignAmount;
+import jp.sapphire.expense.entity.InvoiceStatus;
 import jp.sapphire.expense.entity.TaxClass;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.Messages;
@@ -75,14 +78,31 @@ public final class ReportJson {
         }
     }
 
-    /** A line, with its tax, custom fields and current receipt. */
+    /**
+     * A line's invoice status (インボイス区分: QUALIFIED, TRANSITIONAL, PUBLIC_TRANSPORT, BUSINESS_TRAVEL,
+     * SMALL_AMOUNT, NOT_TAXABLE), the deductible share of its tax and that tax in yen, and whether
+     * accounting set the status, with the reason.
+     */
+    public record InvoiceView(String status, int deductiblePercent, long deductibleTaxYen, boolean overridden, String reason) {
+
+        static InvoiceView of(Treatment treatment) {
+            return new InvoiceView(treatment.status().name(), treatment.deductiblePercent(), treatment.deductibleTaxYen(),
+                    treatment.overridden(), treatment.reason());
+        }
+    }
+
+    /** Accounting's invoice status for a line, with the reason. */
+    public record InvoiceRequest(InvoiceStatus status, String reason) {
+    }
+
+    /** A line, with its tax, invoice status, custom fields and current receipt. */
     public record LineView(UUID id, int lineNo, LocalDate spentOn, UUID categoryId, String categoryCode,
                            String categoryName, long amountYen, BigDecimal foreignAmount, String currency,
-                           BigDecimal exchangeRate, String taxClass, long taxYen, String payee, String invoiceNumber,
-                           String description, String attendees, String routeFrom, String routeTo, Boolean roundTrip,
-                           Map<String, String> customFields, ReceiptView receipt) {
+                           BigDecimal exchangeRate, String taxClass, long taxYen, InvoiceView invoice, String payee,
+                           String invoiceNumber, String description, String attendees, String routeFrom, String routeTo,
+                           Boolean roundTrip, Map<String, String> customFields, ReceiptView receipt) {
 
-        static LineView of(ExpenseLine line, Receipt receipt) {
+        static LineView of(ExpenseLine line, Treatment treatment, Receipt receipt) {
             var foreign = line.getForeign();
             Map<String, String> fields = new TreeMap<>();
             line.getFields().forEach(value -> fields.put(value.getField().getKey(), value.getValue()));
@@ -90,7 +110,7 @@ public final class ReportJson {
                     line.getCategory().getCode(), line.getCategory().getName(), line.getAmountYen(),
                     foreign.map(ForeignAmount::amount).orElse(null), foreign.map(ForeignAmount::currency).orElse(null),
                     foreign.map(ForeignAmount::rate).orElse(null), line.getTaxClass().name(), line.getTaxYen(),
-                    line.getPayee(), line.getInvoiceNumber(), line.getDescription(), line.getAttendees(),
+                    treatment == null ? null : InvoiceView.of(treatment), line.getPayee(), line.getInvoiceNumber(), line.getDescription(), line.getAttendees(),
                     line.getRouteFrom(), line.getRouteTo(), line.getRoundTrip(), fields,
                     receipt == null ? null : ReceiptView.of(receipt));
         }
@@ -101,21 +121,24 @@ public final class ReportJson {
      * {@code currentStep} is the approval step that waits while the report is SUBMITTED.
      */
     public record ReportView(UUID id, String title, String purpose, LocalDate periodFrom, LocalDate periodTo,
-                             String status, Integer currentStep, long totalYen, long taxYen, List<Subtotal> subtotals,
+                             String status, Integer currentStep, long totalYen, long taxYen, long deductibleTaxYen,
+                             List<Subtotal> subtotals,
                              Map<String, String> labels, String projectCode, List<LineView> lines, Instant createdAt,
                              Instant updatedAt,
                              Instant submittedAt, long version, List<Warning> warnings) {
 
-        static ReportView of(ExpenseReport report, Map<UUID, Receipt> receipts, List<Warning> warnings) {
+        static ReportView of(ExpenseReport report, Map<UUID, Treatment> invoices, Map<UUID, Receipt> receipts,
+                             List<Warning> warnings) {
             ReportTotals totals = ReportTotals.of(report.getLines());
             List<Subtotal> subtotals = totals.byTaxClass().entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
                     .map(e -> new Subtotal(e.getKey().name(), e.getValue().amountYen(), e.getValue().taxYen())).toList();
             return new ReportView(report.getId(), report.getTitle(), report.getPurpose(), report.getPeriodFrom(),
                     report.getPeriodTo(), report.getStatus().name(), report.getCurrentStep(), report.getTotalYen(),
-                    totals.taxYen(), subtotals,
+                    totals.taxYen(), InvoiceRules.deductibleTaxYen(invoices.values()), subtotals,
                     report.getLabels(), report.getProject() == null ? null : report.getProject().getCode(),
-                    report.getLines().stream().map(line -> LineView.of(line, receipts.get(line.getId()))).toList(),
+                    report.getLines().stream()
+                            .map(line -> LineView.of(line, invoices.get(line.getId()), receipts.get(line.getId()))).toList(),
                     report.getCreatedAt(), report.getUpdatedAt(), report.getSubmittedAt(), report.getVersion(),
                     warnings.isEmpty() ? null : warnings);
         }

@@ -1,5 +1,6 @@
 package jp.sapphire.platform.rest;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -171,6 +172,19 @@ public final class ProblemMappers {
         @Override
         protected Problem problem(JsonbException exception, Locale locale) {
             return unreadableBody(locale, text("malformed.detail", locale));
+        }
+    }
+
+    /**
+     * A boundary's own role check refused the caller (the resource let more roles in than the use
+     * case allows): 403, as the resource's check would have answered.
+     */
+    @Provider
+    public static class RoleRefused extends Mapper<EJBAccessException> {
+
+        @Override
+        protected Problem problem(EJBAccessException refused, Locale locale) {
+            return described("not-permitted", 403, locale);
         }
     }
 

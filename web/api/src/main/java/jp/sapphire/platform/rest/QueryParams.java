@@ -1,9 +1,12 @@
 package jp.sapphire.platform.rest;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 
@@ -62,5 +65,19 @@ public final class QueryParams {
             throw new InvalidInputException(new InputProblem(name, "sapphire.api.number.range", Map.of("min", min, "max", max)));
         }
         return number.intValue();
+    }
+
+    /** One of an enum's constants, named in any case ({@code yayoi} for YAYOI), or {@code null} when absent. */
+    public static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.strip())) {
+                return constant;
+            }
+        }
+        throw new InvalidInputException(InputProblem.of(name, "sapphire.api.choice", "values",
+                Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" / "))));
     }
 }

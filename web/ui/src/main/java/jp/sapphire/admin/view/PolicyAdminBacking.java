@@ -15,7 +15,10 @@ import jp.sapphire.expense.entity.TaxRounding;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.view.FacesProblems;
 
-/** {@code /app/admin/policy.xhtml}: the tenant's expense policy — tax rounding, duplicate lines, receipts required. */
+/**
+ * {@code /app/admin/policy.xhtml}: the tenant's expense policy — tax rounding, duplicate lines, receipts
+ * required, and whether the 少額特例 applies to the tenant.
+ */
 @Named("policyAdmin")
 @ViewScoped
 public class PolicyAdminBacking implements Serializable {
@@ -31,6 +34,7 @@ public class PolicyAdminBacking implements Serializable {
     private TaxRounding rounding;
     private DuplicatePolicy duplicates;
     private boolean receiptRequired;
+    private boolean smallAmountExemption;
 
     @PostConstruct
     void load() {
@@ -39,7 +43,7 @@ public class PolicyAdminBacking implements Serializable {
 
     public void save() {
         try {
-            show(masters.savePolicy(rounding, duplicates, receiptRequired));
+            show(masters.savePolicy(rounding, duplicates, receiptRequired, smallAmountExemption));
             FacesProblems.confirm("admin.policy.saved");
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, Map.of("taxRounding", "policy:rounding", "duplicatePolicy", "policy:duplicates"));
@@ -50,6 +54,15 @@ public class PolicyAdminBacking implements Serializable {
         rounding = policy.getTaxRounding();
         duplicates = policy.getDuplicatePolicy();
         receiptRequired = policy.isReceiptRequired();
+        smallAmountExemption = policy.isSmallAmountExemption();
+    }
+
+    public boolean isSmallAmountExemption() {
+        return smallAmountExemption;
+    }
+
+    public void setSmallAmountExemption(boolean smallAmountExemption) {
+        this.smallAmountExemption = smallAmountExemption;
     }
 
     public List<TaxRounding> getRoundings() {

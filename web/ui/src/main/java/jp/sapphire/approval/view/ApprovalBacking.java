@@ -3,15 +3,21 @@ package jp.sapphire.approval.view;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.sapphire.approval.boundary.Approvals;
 import jp.sapphire.expense.boundary.ExpenseReports;
+import jp.sapphire.expense.boundary.Invoices;
+import jp.sapphire.expense.control.InvoiceRules;
+import jp.sapphire.expense.control.InvoiceRules.Treatment;
 import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.expense.entity.InvoiceStatus;
 import jp.sapphire.expense.entity.ReportStatus;
 import jp.sapphire.identity.boundary.Members;
 import jp.sapphire.identity.entity.Member;
@@ -47,6 +53,12 @@ public class ApprovalBacking implements Serializable {
     @EJB
     Members members;
 
+    @EJB
+    Invoices invoices;
+
+    @Inject
+    ReportHistory history;
+
     private UUID id;
     private long version;
     private String comment;
@@ -54,10 +66,14 @@ public class ApprovalBacking implements Serializable {
     private int returnTo;
     private UUID commentLine;
     private String lineComment;
+    private UUID invoiceLine;
+    private InvoiceStatus invoiceStatus;
+    private String invoiceReason;
 
     private transient ExpenseReport report;
     private transient List<Approvals.RouteStep> earlierSteps;
     private transient Map<UUID, Receipt> currentReceipts;
+    private transient Map<UUID, Treatment> treatments;
     private String applicant;
     private boolean mayDecide;
 
@@ -82,6 +98,7 @@ public class ApprovalBacking implements Serializable {
     /** The report as it stands, and the steps before the one that waits: where it can be sent back to. */
     private void read() {
         report = expenseReports.get(id);
+        treatments = invoices.ofReport(id);
         Integer current = report.getCurrentStep();
         earlierSteps = current == null ? List.of()
                 : approvals.route(id).stream().filter(step -> step.stepNo() < current).toList();
@@ -112,6 +129,7 @@ public class ApprovalBacking implements Serializable {
     public void saveLineComment() {
         try {
             approvals.commentOnLine(id, commentLine, lineComment);
+            history.changed(id);
             FacesProblems.confirm("approvals.commented");
             lineComment = null;
         } catch (InvalidInputException invalid) {
@@ -119,6 +137,61 @@ public class ApprovalBacking implements Serializable {
         } catch (Refusal refusal) {
             FacesProblems.show(refusal);
         }
+    }
+
+    /** Opens the invoice status dialog for a line, with its status as it stands. */
+    public void startInvoice(UUID line) {
+        invoiceLine = line;
+        Treatment current = invoiceOf(line);
+        invoiceStatus = current == null || !current.status().isChoosable() ? null : current.status();
+        invoiceReason = null;
+    }
+
+    /** インボイス区分の変更, by accounting, with the reason; the action log records it. */
+    public void saveInvoice() {
+        try {
+            invoices.override(id, invoiceLine, invoiceStatus, invoiceReason);
+            history.changed(id);
+            read();
+            FacesProblems.confirm("invoice.saved");
+        } catch (InvalidInputException invalid) {
+            FacesProblems.show(invalid, Map.of("status", "invoiceForm:invoiceStatus", "reason", "invoiceForm:invoiceReason"));
+        } catch (Refusal refusal) {
+            FacesProblems.show(refusal);
+        }
+    }
+
+    public Treatment invoiceOf(UUID lineId) {
+        return treatments == null ? null : treatments.get(lineId);
+    }
+
+    public long getDeductibleTaxYen() {
+        return treatments == null ? 0 : InvoiceRules.deductibleTaxYen(treatments.values());
+    }
+
+    /** Accounting may set a line's invoice status on a report that was submitted and is not its own. */
+    public boolean isMaySetInvoice() {
+        return id != null && report.getSubmittedAt() != null && report.getStatus() != ReportStatus.DRAFT;
+    }
+
+    public List<InvoiceStatus> getInvoiceStatuses() {
+        return Arrays.stream(InvoiceStatus.values()).filter(InvoiceStatus::isChoosable).toList();
+    }
+
+    public InvoiceStatus getInvoiceStatus() {
+        return invoiceStatus;
+    }
+
+    public void setInvoiceStatus(InvoiceStatus invoiceStatus) {
+        this.invoiceStatus = invoiceStatus;
+    }
+
+    public String getInvoiceReason() {
+        return invoiceReason;
+    }
+
+    public void setInvoiceReason(String invoiceReason) {
+        this.invoiceReason = invoiceReason;
     }
 
     /** Takes a decision from the dialog whose form is {@code form}; back to the inbox when it is taken. */

@@ -32,4 +32,13 @@ public class ReportHistory {
     public List<LoggedAction> actions(UUID report) {
         return report == null ? List.of() : actions.computeIfAbsent(report, actionLog::ofReport);
     }
+
+    /**
+     * The report was acted on in this request: its history is read again when shown. (An ajax
+     * request visits the whole view before its action, which reads the history it then shows.)
+     */
+    public void changed(UUID report) {
+        routes.remove(report);
+        actions.remove(report);
+    }
 }

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import jp.sapphire.approval.boundary.Submissions;
 import jp.sapphire.expense.boundary.ExpenseReports;
+import jp.sapphire.expense.boundary.Invoices;
+import jp.sapphire.expense.control.InvoiceRules;
+import jp.sapphire.expense.control.InvoiceRules.Treatment;
 import jp.sapphire.expense.boundary.ExpenseSettings;
 import jp.sapphire.expense.boundary.ReportInput;
 import jp.sapphire.expense.control.ReportTotals;
@@ -57,6 +60,9 @@ public class EditReportBacking implements Serializable {
     @EJB
     Receipts receipts;
 
+    @EJB
+    Invoices invoices;
+
     private UUID id;
     private long version;
     private String title;
@@ -68,6 +74,7 @@ public class EditReportBacking implements Serializable {
 
     private transient ExpenseReport report;
     private transient Map<UUID, Receipt> currentReceipts;
+    private transient Map<UUID, Treatment> treatments;
     private transient List<LabelDefinition> labelDefinitions;
     private transient List<Project> projects;
 
@@ -91,6 +98,7 @@ public class EditReportBacking implements Serializable {
                 labels.putAll(report.getLabels());
                 project = report.getProject() == null ? null : report.getProject().getCode();
                 currentReceipts = receipts.currentOf(id);
+                treatments = invoices.ofReport(id);
             } catch (NotFoundException notFound) {
                 FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
                 id = null;
@@ -169,6 +177,7 @@ public class EditReportBacking implements Serializable {
     public void changed(long newVersion) {
         version = newVersion;
         report = expenseReports.get(id);
+        treatments = invoices.ofReport(id);
     }
 
     /** A receipt was stored on a line: the report and its receipts are read again for the page. */
@@ -183,6 +192,16 @@ public class EditReportBacking implements Serializable {
 
     public List<ExpenseLine> getLines() {
         return id == null ? List.of() : report.getLines();
+    }
+
+    /** A line's invoice status (インボイス区分) and deductible tax. */
+    public Treatment invoiceOf(UUID lineId) {
+        return treatments == null ? null : treatments.get(lineId);
+    }
+
+    /** The tax the company may deduct from the whole report. */
+    public long getDeductibleTaxYen() {
+        return treatments == null ? 0 : InvoiceRules.deductibleTaxYen(treatments.values());
     }
 
     public ReportTotals getTotals() {

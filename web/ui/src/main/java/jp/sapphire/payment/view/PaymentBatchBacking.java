@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import jp.sapphire.journal.boundary.Journals;
+import jp.sapphire.journal.entity.Software;
 import jp.sapphire.payment.boundary.Payments;
 import jp.sapphire.payment.entity.BatchStatus.Move;
 import jp.sapphire.platform.control.Csv;
@@ -32,8 +34,12 @@ public class PaymentBatchBacking implements Serializable {
     @EJB
     transient Payments payments;
 
+    @EJB
+    transient Journals journals;
+
     private UUID id;
     private long version;
+    private Software journalFormat = Software.YAYOI;
     private transient Payments.Batch batch;
 
     /** f:viewAction: the batch named by {@code id}, if it is the tenant's. */
@@ -72,6 +78,28 @@ public class PaymentBatchBacking implements Serializable {
         } catch (Refusal refused) {
             FacesProblems.show(refused);
         }
+    }
+
+    /** The batch's journal (仕訳) for the chosen accounting software. */
+    public void downloadJournal() throws IOException {
+        try {
+            Journals.Export export = journals.batch(id, journalFormat, null);
+            FileDownload.send(export.filename(), export.charset(), export.content());
+        } catch (Refusal refused) {
+            FacesProblems.show(refused);
+        }
+    }
+
+    public Software[] getJournalFormats() {
+        return Software.values();
+    }
+
+    public Software getJournalFormat() {
+        return journalFormat;
+    }
+
+    public void setJournalFormat(Software journalFormat) {
+        this.journalFormat = journalFormat;
     }
 
     private void act(Supplier<Payments.Batch> action, String confirmation) {
