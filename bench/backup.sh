@@ -8,47 +8,19 @@
 #   bench/backup.sh [reports per tenant]     default 25000 (20 tenants: 1,000,000 reports + lines)
 #
 # Needs what the README's test command needs; builds first. Uses ports 9082/9445 and the databases
-# sapphire_bench, sapphire_bench_drill and sapphire_bench_pgrestore (dropped at the end).
+# sapphire_bench, sapphire_bench_drill and sapphire_bench_pgrestore (dropped at the end); the
+# management endpoint (JMX) on 9646.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 per_tenant="${1:-25000}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 
 ./mvnw -B -q -DskipTests install
-wlp="$PWD/server-config/target/liberty/wlp"
-ear="$PWD/ear/target/sapphire-ear-0.1.0-SNAPSHOT.ear"
-server="$wlp/usr/servers/sapphire-bench-backup"
+source bench/lib.sh
 work="$(mktemp -d)"
-
-for db in sapphire_bench sapphire_bench_drill sapphire_bench_pgrestore; do
-    psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null
-done
-# The local passwords the build gave the test server (server-config/pom.xml is their one home).
-local_password() { sed -n "s/^sapphire\.db\.$1\.password=//p" "$wlp/usr/servers/sapphire-it/bootstrap.properties"; }
-SAPPHIRE_DB_OWNER_PASSWORD=$(local_password owner) SAPPHIRE_DB_APP_PASSWORD=$(local_password app) \
-    SAPPHIRE_DB_SYSTEM_PASSWORD=$(local_password system) SAPPHIRE_DB_BACKUP_PASSWORD=$(local_password backup) \
-    bash server-config/src/main/db/bootstrap.sh sapphire_bench sapphire_bench_drill
-
-rm -rf "$server"
-cp -r "$wlp/usr/servers/sapphire-it" "$server"
-rm -rf "$server/workarea" "$server/logs" "$server/backups" "$server/configDropins/overrides/"*
-cat > "$server/configDropins/overrides/bench.xml" <<XML
-<server>
-    <variable name="http.port" value="9082"/>
-    <variable name="https.port" value="9445"/>
-    <variable name="sapphire.db.name" value="sapphire_bench"/>
-    <variable name="sapphire.batch.timers.enabled" value="false"/>
-    <enterpriseApplication id="sapphire" name="sapphire" location="$ear">
-        <classloader apiTypeVisibility="+third-party"/>
-    </enterpriseApplication>
-</server>
-XML
-"$wlp/bin/server" start sapphire-bench-backup --clean >/dev/null
+bench_databases sapphire_bench sapphire_bench_drill sapphire_bench_pgrestore
 trap '"$wlp/bin/server" stop sapphire-bench-backup >/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 600); do
-    curl -ksf https://localhost:9445/health/ready 2>/dev/null | grep -q '"status":"UP"' && break
-    sleep 0.5
-done
+bench_server sapphire-bench-backup sapphire_bench
 
 echo "generating data: 20 tenants x $per_tenant reports with a line each" >&2
 psql -q -v ON_ERROR_STOP=1 -d sapphire_bench -v per_tenant="$per_tenant" <<'SQL'
@@ -74,7 +46,7 @@ rows=$(psql -Atq -d sapphire_bench -c "SELECT sum(n_live_tup) FROM pg_stat_user_
 
 now() { date +%s.%N; }
 elapsed() { awk -v a="$(now)" -v b="$1" 'BEGIN { printf "%.2f", a - b }'; }
-jmx() { java -cp "$wlp/clients/restConnector.jar" bench/Jmx.java localhost:9445 operator "$(cat "$server/variables/sapphire.operator.password")" "$@"; }
+jmx() { java -cp "$wlp/clients/restConnector.jar" bench/Jmx.java localhost:9646 alice "$(cat "$server/operators/alice.password")" "$@"; }
 bytes_of() { sed -E 's/.*bytes=([0-9]+).*/\1/'; }
 # The server's own time of an operation (its answer ends with millis=N), without the JMX client's start.
 seconds_of() { sed -E 's/.*millis=([0-9]+).*/\1/' | awk '{ printf "%.2f", $1 / 1000 }'; }

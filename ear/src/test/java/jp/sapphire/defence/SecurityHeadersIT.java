@@ -135,6 +135,23 @@ class SecurityHeadersIT {
         assertThat(nonces).as("a new nonce each time").doesNotHaveDuplicates();
     }
 
+    /** Stylesheets travel compressed; a member's page never does, so no size gives away its view state (BREACH). */
+    @Test
+    void stylesheetsAreCompressedAndPagesAreNot() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + unique, Map.of(), "EMPLOYEE:SUBJECT:gzip-" + unique);
+        Browser browser = SignInFlow.signedIn(idp, tenant, "gzip-" + unique);
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(SignInFlow.HOME)).header("Accept-Encoding", "gzip"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Encoding")).isEmpty();
+        Matcher stylesheet = Pattern.compile("href=\"(/jakarta\\.faces\\.resource/theme\\.css[^\"]+)\"").matcher(page.body());
+        assertThat(stylesheet.find()).as("the page links its theme").isTrue();
+        HttpResponse<String> css = browser.send(HttpRequest.newBuilder(URI.create(Browser.SECURE
+                + stylesheet.group(1).replace("&amp;", "&"))).header("Accept-Encoding", "gzip"));
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Encoding")).contains("gzip");
+    }
+
     @Test
     void theApisAnswersMayLoadNothingAndAreNeverStored() {
         String unique = UUID.randomUUID().toString().substring(0, 8);

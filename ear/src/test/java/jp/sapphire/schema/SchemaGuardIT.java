@@ -176,6 +176,28 @@ class SchemaGuardIT {
                 .as("backup bookkeeping the application can touch").isEmpty();
     }
 
+    /**
+     * A tenant's query names its tenant first (the discriminator and the policies add it), so every
+     * index of a tenant table leads with {@code tenant_id} and a tenant's rows stay together in it,
+     * however many tenants the database holds — apart from the primary keys (one row by its id) and
+     * the provider's own scans across tenants: the backup's change numbers and the outbox's due mail.
+     */
+    @Test
+    void everyIndexOfATenantTableLeadsWithTheTenant() throws SQLException {
+        assertThat(column("""
+                SELECT c.relname || '.' || i.relname FROM pg_index x
+                  JOIN pg_class i ON i.oid = x.indexrelid
+                  JOIN pg_class c ON c.oid = x.indrelid
+                  JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = 'public' AND NOT x.indisprimary
+                   AND EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped)
+                   AND (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum = x.indkey[0])
+                       IS DISTINCT FROM 'tenant_id'
+                   AND i.relname NOT LIKE '%\\_backup\\_seq\\_idx' AND i.relname <> 'mail_outbox_due_idx'
+                 ORDER BY 1"""))
+                .as("indexes of tenant tables that do not lead with tenant_id").isEmpty();
+    }
+
     private List<String> column(String sql, String... parameters) throws SQLException {
         try (Connection connection = application.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {

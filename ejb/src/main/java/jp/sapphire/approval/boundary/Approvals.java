@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -118,17 +117,16 @@ public class Approvals {
     public Page<Pending> pending(PendingFilter filter, int page, int size) {
         UUID me = access.me();
         Waiting waiting = waiting(filter, me);
-        TypedQuery<Object[]> query = em.createQuery("SELECT r, s, m FROM ExpenseReport r, ReportApprovalStep s, Member m"
-                + waiting.where() + " ORDER BY r.submittedAt, r.id", Object[].class);
+        TypedQuery<Object[]> query = em.createQuery("SELECT r, s, m, " + Page.TOTAL + " FROM ExpenseReport r, ReportApprovalStep s,"
+                + " Member m" + waiting.where() + " ORDER BY r.submittedAt, r.id", Object[].class);
         waiting.parameters().forEach(query::setParameter);
+        int pageNo = Math.max(0, Math.min(page, 100_000));
         int pageSize = Math.max(1, Math.min(size, MAX_INBOX));
-        List<Pending> items = query.setFirstResult(Math.max(0, Math.min(page, 100_000)) * pageSize).setMaxResults(pageSize)
-                .getResultStream().map(row -> {
-                    ReportApprovalStep step = (ReportApprovalStep) row[1];
-                    UUID onBehalfOf = step.getApproverId() != null && !step.getApproverId().equals(me) ? step.getApproverId() : null;
-                    return new Pending((ExpenseReport) row[0], step, ((Member) row[2]).getDisplayName(), onBehalfOf);
-                }).toList();
-        return new Page<>(items, countOf(waiting), page, pageSize);
+        return Page.of(query.setFirstResult(pageNo * pageSize).setMaxResults(pageSize).getResultList(), 3, row -> {
+            ReportApprovalStep step = (ReportApprovalStep) row[1];
+            UUID onBehalfOf = step.getApproverId() != null && !step.getApproverId().equals(me) ? step.getApproverId() : null;
+            return new Pending((ExpenseReport) row[0], step, ((Member) row[2]).getDisplayName(), onBehalfOf);
+        }, () -> countOf(waiting), pageNo, pageSize);
     }
 
     /** How many reports wait for the caller's decision (the badge on every page), counted by the database. */

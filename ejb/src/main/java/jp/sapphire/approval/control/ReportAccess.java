@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -84,11 +83,11 @@ public class ReportAccess implements ReportReaders {
     }
 
     private Stream<ApprovalDelegation> inEffect(String side, UUID member) {
-        LocalDate today = memberClock.today();
-        return em.createQuery("SELECT d FROM ApprovalDelegation d WHERE " + side + " = :member", ApprovalDelegation.class)
+        return em.createQuery("SELECT d FROM ApprovalDelegation d WHERE " + side + " = :member AND "
+                        + ApprovalDelegation.IN_EFFECT, ApprovalDelegation.class)
                 .setParameter("member", member)
+                .setParameter("day", memberClock.today())
                 .getResultStream()
-                .filter(delegation -> delegation.isInEffectOn(today))
                 .distinct();
     }
 

@@ -150,8 +150,8 @@ public class ExpenseReports {
                 + (filter.status() == null ? "" : " AND r.status = :status")
                 + (filter.createdFrom() == null ? "" : " AND r.createdAt >= :from")
                 + (filter.createdTo() == null ? "" : " AND r.createdAt < :to");
-        TypedQuery<ExpenseReport> items = em.createQuery("SELECT r FROM ExpenseReport r" + where
-                + " ORDER BY r.createdAt DESC, r.id", ExpenseReport.class);
+        TypedQuery<Object[]> items = em.createQuery("SELECT r, " + Page.TOTAL + " FROM ExpenseReport r" + where
+                + " ORDER BY r.createdAt DESC, r.id", Object[].class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ExpenseReport r" + where, Long.class);
         for (TypedQuery<?> query : List.of(items, count)) {
             query.setParameter("owner", signedIn.requireMember().memberId());
@@ -165,9 +165,10 @@ public class ExpenseReports {
                 query.setParameter("to", filter.createdTo());
             }
         }
-        List<ExpenseReport> found = items.setFirstResult(pageNo * pageSize).setMaxResults(pageSize).getResultList();
-        return new Page<>(found, count.getSingleResult(), pageNo, pageSize);
+        return Page.of(items.setFirstResult(pageNo * pageSize).setMaxResults(pageSize).getResultList(), 1,
+                row -> (ExpenseReport) row[0], count::getSingleResult, pageNo, pageSize);
     }
+
 
     public LineSaved addLine(UUID reportId, Long version, LineInput input) {
         ExpenseReport report = reports.editable(reportId, version);

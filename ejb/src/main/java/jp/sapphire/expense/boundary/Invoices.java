@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import jp.sapphire.expense.control.InvoiceRules.Treatment;
 import jp.sapphire.expense.control.LineInvoices;
@@ -32,9 +31,9 @@ import jp.sapphire.platform.control.NotPermittedException;
 import jp.sapphire.platform.control.PlainText;
 
 /**
- * The invoice status of each line of a report (インボイス区分) and the tax the company may deduct
- * from it, for whoever may read the report; and accounting's override of a line's status with a
- * reason (インボイス区分の変更), recorded in the report's action log. docs/JOURNALS.md.
+ * Accounting's override of a line's invoice status (インボイス区分の変更) with a reason, recorded in
+ * the report's action log; readers see each line's status with the report
+ * ({@code receipt.boundary.ReportViews}). docs/JOURNALS.md.
  */
 @Stateless
 @DeclareRoles({"EMPLOYEE", "APPROVER", "ACCOUNTING", "TENANT_ADMIN"})
@@ -59,11 +58,6 @@ public class Invoices {
 
     @Inject
     Clock clock;
-
-    /** Each line's treatment, by line id, for a report the caller may read. */
-    public Map<UUID, Treatment> ofReport(UUID reportId) {
-        return invoices.of(readable(reportId).getLines());
-    }
 
     /**
      * Sets a line's status in place of the derived one, for a report that has been submitted and is

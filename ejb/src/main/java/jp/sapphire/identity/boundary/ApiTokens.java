@@ -22,17 +22,16 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.identity.control.ApiCallers;
 import jp.sapphire.identity.control.ApiTokenSigner;
 import jp.sapphire.identity.control.Caller;
 import jp.sapphire.identity.control.MfaRule;
+import jp.sapphire.identity.control.RequestProfile;
 import jp.sapphire.identity.control.RoleResolver;
 import jp.sapphire.identity.entity.ApiToken;
-import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
-import jp.sapphire.identity.entity.RoleBinding;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.platform.control.NotPermittedException;
-import jp.sapphire.tenant.entity.Tenant;
 import jp.sapphire.tenant.entity.TenantStatus;
 
 /**
@@ -58,6 +57,12 @@ public class ApiTokens {
 
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
+
+    @Inject
+    ApiCallers callers;
+
+    @Inject
+    RequestProfile profile;
 
     @Inject
     Caller signedIn;
@@ -120,26 +125,24 @@ public class ApiTokens {
      * (to their IdP user ID, or to a group they were in at their last sign-in). A revoked role stops
      * the token at its next request; a role granted later is not added to it (the member makes a new
      * token for that). A token that carries {@code TENANT_ADMIN} is usable for
-     * {@link #ADMIN_TOKEN_LIFETIME} from its making at most, whatever expiry it was given.
+     * {@link #ADMIN_TOKEN_LIFETIME} from its making at most, whatever expiry it was given. Read in
+     * one round trip ({@link ApiCallers}); a usable token's member's time zone is kept for the request.
      */
-    public boolean isUsable(UUID jti, Set<String> roles) {
-        ApiToken token = em.find(ApiToken.class, jti);
-        if (token == null || !token.isUsableAt(clock.instant()) || roles.contains(Role.TENANT_ADMIN.name())
-                && !clock.instant().isBefore(token.getCreatedAt().plus(ADMIN_TOKEN_LIFETIME))) {
+    public boolean isUsable(UUID jti, UUID tenant, Set<String> roles) {
+        ApiCallers.ApiCaller caller = callers.find(jti, tenant).orElse(null);
+        Instant now = clock.instant();
+        if (caller == null || !ApiToken.isUsable(caller.tokenRevoked(), caller.tokenExpires(), now)
+                || roles.contains(Role.TENANT_ADMIN.name()) && !now.isBefore(caller.tokenCreated().plus(ADMIN_TOKEN_LIFETIME))
+                || !caller.memberActive() || !TenantStatus.ACTIVE.name().equals(caller.tenantStatus())) {
             return false;
         }
-        Member member = em.find(Member.class, token.getMemberId());
-        if (member == null || !member.isActive()) {
-            return false;
-        }
-        Tenant tenant = em.find(Tenant.class, UUID.fromString(member.getTenantId()));
-        if (tenant.getStatus() != TenantStatus.ACTIVE) {
-            return false;
-        }
-        Set<String> now = RoleResolver.resolve(em.createNamedQuery(RoleBinding.ALL, RoleBinding.class).getResultList(),
-                        member.getIssuer(), member.getSubject(), member.getIdpGroups(), tenant.isPrivilegedAccountsEnabled(), MfaRule.NONE,
-                        List.of(), null)
+        Set<String> held = RoleResolver.resolve(caller.bindings(), caller.issuer(), caller.subject(), caller.groups(),
+                        caller.privilegedAccountsEnabled(), MfaRule.NONE, List.of(), null)
                 .roles().stream().map(Role::name).collect(Collectors.toSet());
-        return now.containsAll(roles);
+        if (!held.containsAll(roles)) {
+            return false;
+        }
+        profile.remember(caller.memberId(), caller.zone());
+        return true;
     }
 }

@@ -1,12 +1,15 @@
 package jp.sapphire.identity.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.SapphirePrincipal;
 
@@ -28,9 +31,26 @@ public class MemberClock {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestProfile profile;
+
+    /** The member's zone: as the request's authentication read it, or from their record. */
     public ZoneId zone() {
-        Member member = signedIn.member().map(SapphirePrincipal::memberId).map(id -> em.find(Member.class, id)).orElse(null);
-        return member == null ? DEFAULT_ZONE : member.getTimeZone();
+        Optional<UUID> member = signedIn.member().map(SapphirePrincipal::memberId);
+        if (member.isEmpty()) {
+            return DEFAULT_ZONE;
+        }
+        return known(member.get()).orElseGet(() -> Optional.ofNullable(em.find(Member.class, member.get()))
+                .map(Member::getTimeZone).orElse(DEFAULT_ZONE));
+    }
+
+    private Optional<ZoneId> known(UUID member) {
+        try {
+            return profile.zoneOf(member);
+        } catch (ContextNotActiveException noRequest) {
+            // A timer or another thread without a request: nothing was read before.
+            return Optional.empty();
+        }
     }
 
     public LocalDate today() {

@@ -44,6 +44,9 @@ public class ApprovalDelegation extends TenantOwned {
         this.createdAt = createdAt;
     }
 
+    /** The JPQL condition of {@link #isInEffectOn} on a delegation {@code d}, for the day {@code :day}. */
+    public static final String IN_EFFECT = "d.validFrom <= :day AND d.validTo >= :day";
+
     public boolean isInEffectOn(LocalDate day) {
         return !day.isBefore(validFrom) && !day.isAfter(validTo);
     }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import jp.sapphire.tenant.entity.TenantOwned;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * One line (明細) of an expense report: a date, a category, a tax-inclusive amount in yen
@@ -38,6 +40,7 @@ public class ExpenseLine extends TenantOwned {
     @Column(name = "spent_on")
     private LocalDate spentOn;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "category_id")
     private ExpenseCategory category;
@@ -78,6 +81,7 @@ public class ExpenseLine extends TenantOwned {
     @Column(name = "round_trip")
     private Boolean roundTrip;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "line", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ExpenseLineField> fields = new ArrayList<>();
 

@@ -6,6 +6,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jp.sapphire.tenant.entity.TenantOwned;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** The value of one custom field on one line, as text (checked against the field's type when set). */
 @Entity
@@ -16,6 +18,7 @@ public class ExpenseLineField extends TenantOwned {
     @JoinColumn(name = "line_id")
     private ExpenseLine line;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "field_id")
     private CustomField field;

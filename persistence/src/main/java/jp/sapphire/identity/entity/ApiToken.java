@@ -79,6 +79,11 @@ public class ApiToken extends TenantOwned {
     }
 
     public boolean isUsableAt(Instant now) {
+        return isUsable(revokedAt, expiresAt, now);
+    }
+
+    /** The rule of a token's use: not revoked, and before its expiry. */
+    public static boolean isUsable(Instant revokedAt, Instant expiresAt, Instant now) {
         return revokedAt == null && now.isBefore(expiresAt);
     }
 }

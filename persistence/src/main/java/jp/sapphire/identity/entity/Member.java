@@ -95,7 +95,12 @@ public class Member extends TenantOwned {
     }
 
     public Set<String> getIdpGroups() {
-        return idpGroups.isEmpty() ? Set.of() : Set.of(idpGroups.split("\n"));
+        return groupsOf(idpGroups);
+    }
+
+    /** The IdP groups as stored: one a line. */
+    public static Set<String> groupsOf(String stored) {
+        return stored == null || stored.isEmpty() ? Set.of() : Set.of(stored.split("\n"));
     }
 
     public void setIdpGroups(Collection<String> groups) {

@@ -56,6 +56,7 @@ import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.rest.ApiLocale;
 import jp.sapphire.platform.rest.QueryParams;
+import jp.sapphire.receipt.boundary.ReportViews;
 import jp.sapphire.receipt.boundary.Receipts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -90,6 +91,9 @@ public class ExpenseReportsResource {
     @EJB
     Invoices invoices;
 
+    @EJB
+    ReportViews views;
+
     @Context
     UriInfo uri;
 
@@ -123,7 +127,7 @@ public class ExpenseReportsResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id) {
-        return view(Response.ok(), reports.get(id), List.of());
+        return view(Response.ok(), id, List.of());
     }
 
     @PUT
@@ -146,7 +150,7 @@ public class ExpenseReportsResource {
                             LineRequest request) {
         LineSaved saved = reports.addLine(id, version(ifMatch), required(request).input());
         return view(Response.created(uri.getAbsolutePathBuilder().path(saved.line().getId().toString()).build()),
-                reports.get(id), saved.warnings());
+                id, saved.warnings());
     }
 
     @PUT
@@ -154,7 +158,7 @@ public class ExpenseReportsResource {
     public Response updateLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, LineRequest request) {
         LineSaved saved = reports.updateLine(id, version(ifMatch), lineId, required(request).input());
-        return view(Response.ok(), reports.get(id), saved.warnings());
+        return view(Response.ok(), id, saved.warnings());
     }
 
     @DELETE
@@ -213,7 +217,7 @@ public class ExpenseReportsResource {
     @Path("{id}/lines/{lineId}/invoice")
     public Response invoice(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId, InvoiceRequest request) {
         invoices.override(id, lineId, required(request).status(), request.reason());
-        return view(Response.ok(), reports.get(id), List.of());
+        return view(Response.ok(), id, List.of());
     }
 
     @POST
@@ -274,8 +278,15 @@ public class ExpenseReportsResource {
         }
     }
 
-    private Response view(Response.ResponseBuilder response, ExpenseReport report, List<InputProblem> warnings) {
-        ReportView view = ReportView.of(report, invoices.ofReport(report.getId()), receipts.currentOf(report.getId()),
+    /** The report as written by an action, read again with its lines' invoice treatment and receipts. */
+    private Response view(Response.ResponseBuilder response, ExpenseReport written, List<InputProblem> warnings) {
+        return view(response, written.getId(), warnings);
+    }
+
+    private Response view(Response.ResponseBuilder response, UUID id, List<InputProblem> warnings) {
+        ReportViews.View shown = views.view(id);
+        ExpenseReport report = shown.report();
+        ReportView view = ReportView.of(report, shown.invoices(), shown.receipts(),
                 Warning.of(warnings, ApiLocale.of(headers)));
         return response.entity(view).tag(new EntityTag(Long.toString(report.getVersion()))).build();
     }

@@ -42,8 +42,9 @@ public class RevokedTokenFilter implements ContainerRequestFilter {
         }
         boolean usable;
         try {
-            usable = token.getTokenID() != null
-                    && tokens.isUsable(UUID.fromString(token.getTokenID()), token.getGroups() == null ? Set.of() : token.getGroups());
+            UUID tenant = tenantOf(token);
+            usable = token.getTokenID() != null && tenant != null && tokens.isUsable(UUID.fromString(token.getTokenID()), tenant,
+                    token.getGroups() == null ? Set.of() : token.getGroups());
         } catch (IllegalArgumentException notOurs) {
             usable = false;
         }

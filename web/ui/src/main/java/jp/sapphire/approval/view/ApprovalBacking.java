@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.sapphire.approval.boundary.Approvals;
-import jp.sapphire.expense.boundary.ExpenseReports;
 import jp.sapphire.expense.boundary.Invoices;
 import jp.sapphire.expense.control.InvoiceRules;
 import jp.sapphire.expense.control.InvoiceRules.Treatment;
@@ -25,7 +24,7 @@ import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;
-import jp.sapphire.receipt.boundary.Receipts;
+import jp.sapphire.receipt.boundary.ReportViews;
 import jp.sapphire.receipt.entity.Receipt;
 
 /**
@@ -42,13 +41,10 @@ public class ApprovalBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    ExpenseReports expenseReports;
-
-    @EJB
     Approvals approvals;
 
     @EJB
-    Receipts receipts;
+    ReportViews views;
 
     @EJB
     Members members;
@@ -86,7 +82,6 @@ public class ApprovalBacking implements Serializable {
             read();
             version = report.getVersion();
             applicant = members.find(report.getOwnerId()).map(Member::getDisplayName).orElse("");
-            currentReceipts = receipts.currentOf(id);
             mayDecide = approvals.mayDecide(id);
         } catch (NotFoundException | IllegalArgumentException notFound) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
@@ -97,8 +92,10 @@ public class ApprovalBacking implements Serializable {
 
     /** The report as it stands, and the steps before the one that waits: where it can be sent back to. */
     private void read() {
-        report = expenseReports.get(id);
-        treatments = invoices.ofReport(id);
+        ReportViews.View view = views.view(id);
+        report = view.report();
+        treatments = view.invoices();
+        currentReceipts = view.receipts();
         Integer current = report.getCurrentStep();
         earlierSteps = current == null ? List.of()
                 : approvals.route(id).stream().filter(step -> step.stepNo() < current).toList();

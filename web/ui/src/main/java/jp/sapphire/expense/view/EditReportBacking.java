@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import jp.sapphire.approval.boundary.Submissions;
 import jp.sapphire.expense.boundary.ExpenseReports;
-import jp.sapphire.expense.boundary.Invoices;
 import jp.sapphire.expense.control.InvoiceRules;
 import jp.sapphire.expense.control.InvoiceRules.Treatment;
 import jp.sapphire.expense.boundary.ExpenseSettings;
@@ -30,7 +29,7 @@ import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.view.FacesProblems;
-import jp.sapphire.receipt.boundary.Receipts;
+import jp.sapphire.receipt.boundary.ReportViews;
 import jp.sapphire.receipt.entity.Receipt;
 
 /**
@@ -58,10 +57,7 @@ public class EditReportBacking implements Serializable {
     ExpenseSettings settings;
 
     @EJB
-    Receipts receipts;
-
-    @EJB
-    Invoices invoices;
+    ReportViews views;
 
     private UUID id;
     private long version;
@@ -88,7 +84,7 @@ public class EditReportBacking implements Serializable {
     public void load() {
         if (id != null) {
             try {
-                report = expenseReports.get(id);
+                show(views.view(id));
                 version = report.getVersion();
                 title = report.getTitle();
                 purpose = report.getPurpose();
@@ -97,8 +93,6 @@ public class EditReportBacking implements Serializable {
                 labels.clear();
                 labels.putAll(report.getLabels());
                 project = report.getProject() == null ? null : report.getProject().getCode();
-                currentReceipts = receipts.currentOf(id);
-                treatments = invoices.ofReport(id);
             } catch (NotFoundException notFound) {
                 FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
                 id = null;
@@ -176,14 +170,18 @@ public class EditReportBacking implements Serializable {
     /** The report changed to {@code newVersion} (a line saved or removed, submitted, withdrawn): read again. */
     public void changed(long newVersion) {
         version = newVersion;
-        report = expenseReports.get(id);
-        treatments = invoices.ofReport(id);
+        show(views.view(id));
     }
 
     /** A receipt was stored on a line: the report and its receipts are read again for the page. */
     public void receiptChanged() {
-        report = expenseReports.get(id);
-        currentReceipts = receipts.currentOf(id);
+        show(views.view(id));
+    }
+
+    private void show(ReportViews.View view) {
+        report = view.report();
+        treatments = view.invoices();
+        currentReceipts = view.receipts();
     }
 
     public ExpenseReport getReport() {
