@@ -20,9 +20,3 @@ function request()
     return wrk.format("POST", "/api/v1/reports/" .. pair[2] .. "/approve",
         { ["Authorization"] = "Bearer " .. pair[1], ["Content-Type"] = "application/json", ["If-Match"] = "*" }, "{}")
 end
-
-function response(status)
-    if status < 300 then
-        completed = (completed or 0) + 1
-    end
-end

@@ -15,9 +15,3 @@ function request()
     local line = lines[math.random(#lines)]
     return wrk.format("GET", line[2], { ["Authorization"] = "Bearer " .. line[1] })
 end
-
-function response(status)
-    if status < 300 then
-        completed = (completed or 0) + 1
-    end
-end
