@@ -63,6 +63,11 @@ public final class OperatorJmx {
         return invoke("jp.sapphire:type=Incidents", operation, arguments);
     }
 
+    /** Calls an operation of the status and alerts MBean as the operator. */
+    public static Object status(String operation, Object... arguments) throws Exception {
+        return invoke("jp.sapphire:type=Status", operation, arguments);
+    }
+
     private static Object invoke(String mbean, String operation, Object... arguments) throws Exception {
         String[] signature = Arrays.stream(arguments).map(a -> a instanceof Long ? "long" : String.class.getName())
                 .toArray(String[]::new);

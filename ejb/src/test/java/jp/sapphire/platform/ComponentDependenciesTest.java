@@ -26,7 +26,7 @@ class ComponentDependenciesTest {
 
     /** Lowest first. */
     static final List<String> ORDER = List.of("platform", "secrets", "operations", "schema", "audit", "defence", "tenant", "maintenance", "identity", "organization",
-            "expense", "receipt", "actionlog", "notification", "approval", "admin", "payment", "journal", "onboarding", "incident", "notice", "backup", "demo");
+            "expense", "receipt", "actionlog", "notification", "approval", "admin", "payment", "journal", "onboarding", "incident", "notice", "backup", "monitoring", "demo");
 
     private static final Path SOURCES = Path.of("src/main/java/jp/sapphire");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?jp\\.sapphire\\.(\\w+)\\.", Pattern.MULTILINE);

@@ -14,7 +14,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +31,9 @@ import jp.sapphire.backup.control.GenerationWriter;
 import jp.sapphire.backup.control.Generations;
 import jp.sapphire.backup.control.Manifest;
 import jp.sapphire.backup.control.OneOperationAtATime;
+import jp.sapphire.operations.boundary.JobRecords;
 import jp.sapphire.operations.control.DailyTimers;
+import jp.sapphire.operations.control.ServerName;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
@@ -92,6 +93,9 @@ public class Backups {
     @Inject
     Clock clock;
 
+    @EJB
+    JobRecords jobs;
+
     @PostConstruct
     void start() {
         if (!dailyTimers.ensure(timers, DAILY, time)) {
@@ -115,14 +119,39 @@ public class Backups {
         ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), dailyTimers.zone());
         LocalDate day = now.toLocalTime().isBefore(LocalTime.parse(time)) ? now.toLocalDate().minusDays(1) : now.toLocalDate();
         try {
-            if (new BackupDatabase(live).claim(day, serverName(), clock.instant())) {
-                backupNow(OPERATOR_SYSTEM);
+            if (new BackupDatabase(live).claim(day, ServerName.current(), clock.instant())) {
+                runRecorded();
                 return true;
             }
         } catch (SQLException | RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "The daily backup of " + day + " failed", e);
         }
         return false;
+    }
+
+    /**
+     * The daily backup with its record for the monitoring (docs/MONITORING.md): the new generation
+     * is verified at once (read back, its chunks' hashes checked and opened), and the run's time,
+     * size and verdict kept as the job's last run.
+     */
+    public Manifest runRecorded() {
+        jobs.started(JobRecords.BACKUP);
+        try {
+            Manifest made = backupNow(OPERATOR_SYSTEM);
+            boolean verified;
+            try {
+                verify(OPERATOR_SYSTEM, made.generation());
+                verified = true;
+            } catch (RuntimeException failed) {
+                verified = false;
+            }
+            jobs.finished(JobRecords.BACKUP, true, verified, "generation=" + made.generation() + " " + made.kind()
+                    + " bytes=" + made.bytes());
+            return made;
+        } catch (RuntimeException e) {
+            jobs.finished(JobRecords.BACKUP, false, null, OneOperationAtATime.truncate(e.toString()));
+            throw e;
+        }
     }
 
     /** Writes the next generation (incremental when it can follow the newest), then keeps the newest 7. */
@@ -180,6 +209,29 @@ public class Backups {
         }, infos -> infos.size() + " generations");
     }
 
+    /**
+     * The newest generation whose manifest reads, with its size, for the monitoring; null when
+     * there is none. Not an operator's operation (nothing is audited), and it never waits for one.
+     */
+    public GenerationInfo newest() {
+        try {
+            Generations generations = vault.generations();
+            List<Long> numbers = generations.numbers();
+            for (int i = numbers.size() - 1; i >= 0; i--) {
+                try {
+                    Manifest m = generations.manifest(numbers.get(i));
+                    return new GenerationInfo(m.generation(), m.kind(), m.base(), m.createdAt().toString(), m.location(),
+                            m.rows(), vault.store().size(m.generation()), "OK");
+                } catch (Generations.Damaged damaged) {
+                    // being written, or damaged: the one before it is the newest that can be restored
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new IllegalStateException("The backup vault cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** Checks every chunk of a generation and the chain below it; a problem names generation and chunk. */
     public List<Manifest> verify(String operator, long generation) {
         return exclusively(operator, SystemEvent.BACKUP_VERIFIED, () -> vault.generations().verify(generation),
@@ -206,13 +258,6 @@ public class Backups {
         }
     }
 
-    private static String serverName() {
-        try {
-            return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
-        } catch (IOException e) {
-            return "pid " + ProcessHandle.current().pid();
-        }
-    }
 
     private <T> T exclusively(String operator, SystemEvent event, OneOperationAtATime.Work<T> work, Function<T, String> done) {
         return oneAtATime.run(operator, event, null, work, done);

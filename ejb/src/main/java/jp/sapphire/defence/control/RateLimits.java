@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
+import jp.sapphire.platform.control.ServiceMeters;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -78,6 +79,9 @@ public class RateLimits {
     @EJB
     SystemAudit audit;
 
+    @Inject
+    ServiceMeters meters;
+
     private final Map<Key, Bucket> buckets = new ConcurrentHashMap<>();
     private final Map<Limit, Refusals> refusals = new ConcurrentHashMap<>();
 
@@ -114,6 +118,7 @@ public class RateLimits {
     }
 
     private void refused(Limit limit, String caller) {
+        meters.rateLimited(limit.name().toLowerCase().replace('_', '-'));
         Refusals seen = refusals.computeIfAbsent(limit, l -> new Refusals());
         long count;
         int callers;

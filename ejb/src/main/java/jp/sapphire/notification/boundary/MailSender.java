@@ -25,13 +25,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import jp.sapphire.maintenance.boundary.Maintenance;
+import jp.sapphire.notification.control.MailTransport;
 import jp.sapphire.tenant.control.TenantContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers the e-mail outbox: right after a transaction that queued mail commits ({@link #soon}),
  * and every {@code sapphire.mail.poll-seconds} for retries. Finds the tenants with mail due as the
- * provider's system role, then works in each tenant as that tenant. One delivery runs at a time;
+ * provider's system role, then works in each tenant as that tenant; then the operators' mail. One delivery runs at a time;
  * a call while one runs makes it look once more.
  */
 @Singleton
@@ -54,6 +55,9 @@ public class MailSender {
 
     @EJB
     Mailbox mailbox;
+
+    @EJB
+    OperatorMailbox operators;
 
     @EJB
     Maintenance maintenance;
@@ -123,13 +127,14 @@ public class MailSender {
         try {
             do {
                 again.set(false);
-                var retry = new Mailbox.RetryPolicy(Duration.ofSeconds(retrySeconds), maxAttempts);
+                var retry = new MailTransport.RetryPolicy(Duration.ofSeconds(retrySeconds), maxAttempts);
                 for (UUID tenant : tenantsWithMailDue()) {
                     tenants.callAsTenant(tenant, () -> {
                         mailbox.due(BATCH).forEach(id -> mailbox.deliver(id, session, retry));
                         return null;
                     });
                 }
+                operators.due(BATCH).forEach(id -> operators.deliver(id, session, retry));
             } while (again.get());
         } finally {
             running.set(false);

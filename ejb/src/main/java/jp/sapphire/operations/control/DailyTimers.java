@@ -30,6 +30,11 @@ public class DailyTimers {
     @ConfigProperty(name = "sapphire.batch.timers.enabled")
     boolean enabled;
 
+    /** Whether this server runs the batch jobs. */
+    public boolean enabled() {
+        return enabled;
+    }
+
     public ZoneId zone() {
         return ZoneId.of(zone);
     }

@@ -8,6 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.util.List;
+import jp.sapphire.operations.boundary.JobRecords;
 import jp.sapphire.operations.control.DailyTimers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,6 +39,9 @@ public class DeletionSchedule {
     @Inject
     DailyTimers dailyTimers;
 
+    @EJB
+    JobRecords jobs;
+
     @PostConstruct
     void start() {
         dailyTimers.ensure(timers, DAILY, time);
@@ -44,10 +49,14 @@ public class DeletionSchedule {
 
     @Timeout
     void daily() {
+        jobs.started(JobRecords.DELETIONS);
         try {
-            LOG.log(System.Logger.Level.INFO, "Tenants deleted before their due date: " + deletions.executeDue("system:deletion-timer"));
+            List<String> deleted = deletions.executeDue("system:deletion-timer");
+            LOG.log(System.Logger.Level.INFO, "Tenants deleted before their due date: " + deleted);
+            jobs.finished(JobRecords.DELETIONS, true, null, deleted.size() + " tenants deleted");
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "The daily tenant deletions failed", e);
+            jobs.finished(JobRecords.DELETIONS, false, null, e.toString());
         }
     }
 }

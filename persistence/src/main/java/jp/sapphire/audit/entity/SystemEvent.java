@@ -51,5 +51,9 @@ public enum SystemEvent {
     /** Whitepaper §19: an incident opened, a notice of it posted to the affected tenants, and its resolution. */
     INCIDENT_OPENED,
     INCIDENT_UPDATED,
-    INCIDENT_RESOLVED
+    INCIDENT_RESOLVED,
+    /** Monitoring (docs/MONITORING.md): an alert to the operators raised, or cleared; a threshold set by an operator. */
+    ALERT_RAISED,
+    ALERT_CLEARED,
+    ALERT_THRESHOLD_SET
 }

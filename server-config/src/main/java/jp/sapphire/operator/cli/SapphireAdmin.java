@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
  * {@code --client-secret-file}.
  */
 @Command(name = "sapphire-admin", mixinStandardHelpOptions = true, version = "sapphire-admin 0.1",
-        description = "Operate SAPPHIRE: tenants, their IdP and privileged account, backups, notices, incidents, deletions.",
+        description = "Operate SAPPHIRE: tenants, their IdP and privileged account, backups, notices, incidents, deletions, "
+                + "status and alerts.",
         subcommands = {TenantCommand.class, IdpCommand.class, PrivilegedCommand.class, BackupCommand.class,
-                MaintenanceCommand.class, NoticeCommand.class, IncidentCommand.class, DeletionCommand.class})
+                MaintenanceCommand.class, NoticeCommand.class, IncidentCommand.class, DeletionCommand.class, StatusCommand.class,
+                AlertCommand.class})
 public final class SapphireAdmin {
 
     static final int DONE = 0;

@@ -15,6 +15,7 @@ import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.identity.boundary.ApiTokens;
 import jp.sapphire.identity.control.ApiTokenSigner;
+import jp.sapphire.platform.control.ServiceMeters;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -35,6 +36,9 @@ public class RevokedTokenFilter implements ContainerRequestFilter {
     @EJB
     SystemAudit audit;
 
+    @Inject
+    ServiceMeters meters;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (token == null || token.getRawToken() == null) {
@@ -48,6 +52,7 @@ public class RevokedTokenFilter implements ContainerRequestFilter {
         } catch (IllegalArgumentException notOurs) {
             usable = false;
         }
+        meters.apiToken(usable);
         if (!usable) {
             audit.failure(SystemEvent.ACCESS_REFUSED, tenantOf(token), "member:" + token.getSubject(),
                     "API token " + token.getTokenID() + " is revoked, expired, unknown, its member inactive or a role of it revoked");

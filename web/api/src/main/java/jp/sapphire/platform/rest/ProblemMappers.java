@@ -2,6 +2,7 @@ package jp.sapphire.platform.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -22,6 +23,7 @@ import jp.sapphire.platform.control.Messages;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.NotPermittedException;
 import jp.sapphire.platform.control.Refusal;
+import jp.sapphire.platform.control.ServiceMeters;
 
 /**
  * Every error the API answers, as problem+json in the caller's language (Accept-Language:
@@ -192,9 +194,13 @@ public final class ProblemMappers {
     @Provider
     public static class Unexpected extends Mapper<EJBException> {
 
+        @Inject
+        ServiceMeters meters;
+
         @Override
         protected Problem problem(EJBException failure, Locale locale) {
             LOG.log(Level.ERROR, "Unexpected failure in the API", failure);
+            meters.requestFailed(failure);
             return described("server-error", 500, locale);
         }
     }

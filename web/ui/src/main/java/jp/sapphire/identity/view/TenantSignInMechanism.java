@@ -30,11 +30,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import jp.sapphire.admin.boundary.Impersonation;
 import jp.sapphire.audit.boundary.SystemAudit;
 import jp.sapphire.audit.entity.SystemEvent;
 import jp.sapphire.defence.control.RateLimits;
 import jp.sapphire.identity.boundary.IdentityProviders;
-import jp.sapphire.admin.boundary.Impersonation;
 import jp.sapphire.identity.boundary.SignIn;
 import jp.sapphire.identity.boundary.SignInRefusedException;
 import jp.sapphire.identity.boundary.SignInSettings;
@@ -46,6 +46,7 @@ import jp.sapphire.identity.control.PendingSignIn;
 import jp.sapphire.identity.control.SignInFailure.Reason;
 import jp.sapphire.identity.control.SignInFailure;
 import jp.sapphire.identity.entity.Role;
+import jp.sapphire.platform.control.ServiceMeters;
 import jp.sapphire.platform.view.PlainPage;
 import jp.sapphire.tenant.boundary.TenantDirectory;
 import jp.sapphire.tenant.control.TenantContext;
@@ -98,6 +99,9 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
 
     @EJB
     SystemAudit audit;
+
+    @Inject
+    ServiceMeters meters;
 
     @Inject
     @ConfigProperty(name = "sapphire.ui.base-url")
@@ -263,6 +267,7 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
             identity = identity(idp, tokens.claims());
             SignedIn signedIn = signIn(pending.tenantId(), identity);
             BrowserSession.signIn(request, new BrowserSession.Member(signedIn, idp.issuer(), tokens.idToken()), clock.instant());
+            meters.signIn(true, null);
             audit.success(SystemEvent.SIGN_IN, pending.tenantId(), "member:" + signedIn.principal().memberId(),
                     identity.describe() + " roles=" + signedIn.roles() + (pending.stepUp() ? " (step-up)" : ""));
             return context.redirect(url(pending.returnTo() == null ? HOME : pending.returnTo()));
@@ -292,6 +297,7 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus refuse(SignInFailure failure, UUID tenant, String slug, VerifiedIdentity identity,
                                         HttpMessageContext context) {
+        meters.signIn(false, failure.reason().name());
         UUID concerned = tenant != null ? tenant : directory.findActive(slug).map(Tenant::getId).orElse(null);
         audit.failure(SystemEvent.SIGN_IN, concerned, identity == null ? "unknown (tenant " + slug + ")" : identity.describe(),
                 failure.reason() + ": " + failure.getMessage());
