@@ -15,7 +15,7 @@ bench_databases() {
     done
     SAPPHIRE_DB_OWNER_PASSWORD=$(local_password owner) SAPPHIRE_DB_APP_PASSWORD=$(local_password app) \
         SAPPHIRE_DB_SYSTEM_PASSWORD=$(local_password system) SAPPHIRE_DB_BACKUP_PASSWORD=$(local_password backup) \
-        bash server-config/src/main/db/bootstrap.sh "$1" "$2" >/dev/null
+        SAPPHIRE_DB_SESSION_PASSWORD=$(local_password session) bash server-config/src/main/db/bootstrap.sh "$1" "$2" >/dev/null
 }
 
 # bench_server NAME DATABASE [VARIABLES_XML]: starts a copy of the test server on DATABASE, timers

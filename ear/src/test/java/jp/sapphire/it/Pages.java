@@ -54,6 +54,15 @@ public final class Pages {
     }
 
     /**
+     * Posts form {@code formId} of a page fetched before (its view state, which must still be
+     * known to whichever server takes the request), pressing {@code button}.
+     */
+    public static HttpResponse<String> postBack(Browser browser, String url, String page, String formId, String button,
+                                                Map<String, String> fields) {
+        return browser.post(url, postback(page, formId, button, fields));
+    }
+
+    /**
      * Submits multipart form {@code formId} of the page at {@code url} with a file in field
      * {@code fileField} and these other field values, pressing {@code button}.
      */

@@ -15,6 +15,9 @@ import java.util.List;
  */
 public final class Superuser {
 
+    /** The test server's database (the cluster's tests name the cluster's). */
+    public static final String DATABASE = System.getProperty("sapphire.it.db", "sapphire_it");
+
     private Superuser() {
     }
 
@@ -22,7 +25,7 @@ public final class Superuser {
         String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
         String port = System.getenv().getOrDefault("PGPORT", "5432");
         String user = System.getenv().getOrDefault("PGUSER", "postgres");
-        return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/sapphire_it", user,
+        return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + DATABASE, user,
                 System.getenv().getOrDefault("PGPASSWORD", ""));
     }
 

@@ -31,9 +31,9 @@ import jp.sapphire.expense.entity.ExpenseCategory;
 import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.expense.entity.InvoiceSpecial;
 import jp.sapphire.expense.entity.ReportAction;
 import jp.sapphire.expense.entity.TaxRounding;
-import jp.sapphire.expense.entity.InvoiceSpecial;
 import jp.sapphire.identity.boundary.IdentityProviderSettings;
 import jp.sapphire.identity.boundary.IdentityProviders;
 import jp.sapphire.identity.boundary.RoleBindings;
@@ -44,6 +44,7 @@ import jp.sapphire.journal.boundary.JournalSetup;
 import jp.sapphire.journal.entity.JournalSettings;
 import jp.sapphire.payment.boundary.BankAccounts;
 import jp.sapphire.payment.boundary.PayerSetup;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Members, sign-in and reports of the demo tenant, written in the demo tenant's own transaction
@@ -53,8 +54,6 @@ import jp.sapphire.payment.boundary.PayerSetup;
 @Stateless
 public class DemoData {
 
-    /** Issuer of the local IdP the run command starts for the demo tenant. */
-    public static final String ISSUER = "http://localhost:8090/demo";
 
     /** Demo users (subject at the demo IdP) and the roles bound to them. */
     static final Map<String, List<Role>> USERS = Map.of(
@@ -65,6 +64,11 @@ public class DemoData {
 
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
+
+    /** Issuer of the local IdP the run command starts for the demo tenant (the cluster's test names its own). */
+    @Inject
+    @ConfigProperty(name = "sapphire.demo.idp-issuer")
+    String issuer;
 
     @EJB
     IdentityProviders identityProviders;
@@ -110,7 +114,7 @@ public class DemoData {
         if (em.createQuery("SELECT COUNT(m) FROM Member m", Long.class).getSingleResult() > 0) {
             return false;
         }
-        identityProviders.configure(IdentityProviderSettings.of(ISSUER, "sapphire-demo", "sapphire-demo-secret")
+        identityProviders.configure(IdentityProviderSettings.of(issuer, "sapphire-demo", "sapphire-demo-secret")
                 .withMfa(List.of("mfa"), null));
         USERS.forEach((subject, roles) -> roles.forEach(role -> roleBindings.grant(role, RoleBinding.Kind.SUBJECT, subject)));
         Instant now = clock.instant();
@@ -271,7 +275,7 @@ public class DemoData {
 
     /** A demo user, with the roles of their bindings as if they had signed in once (so role steps reach them). */
     private Member member(String subject, String name) {
-        Member member = new Member(ISSUER, subject, name, subject + "@demo.example", clock.instant());
+        Member member = new Member(issuer, subject, name, subject + "@demo.example", clock.instant());
         member.setRoles(Set.copyOf(USERS.get(subject)));
         em.persist(member);
         return member;

@@ -1,5 +1,6 @@
 package jp.sapphire.identity.control;
 
+import java.io.Serializable;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.oauth2.sdk.GeneralException;
@@ -51,7 +52,7 @@ public final class IssuerCheck {
 
     /** What was found: a problem (null when the issuer can be used) and its detail, and what the issuer offers. */
     public record Found(Problem problem, String detail, URI authorization, URI token, URI endSession, URI jwks,
-                        List<String> keys, List<String> algorithms, boolean pkce) {
+                        List<String> keys, List<String> algorithms, boolean pkce) implements Serializable {
 
         public boolean ok() {
             return problem == null;

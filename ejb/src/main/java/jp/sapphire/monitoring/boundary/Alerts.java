@@ -6,11 +6,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +37,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The operators' alerts (docs/MONITORING.md): every {@code sapphire.alert.interval} on the batch
- * server (and whenever an operator asks), the facts are read and the rules applied. A condition
+ * The operators' alerts (docs/MONITORING.md): every {@code sapphire.alert.interval} (whole
+ * minutes) on one of the servers that run the batch timers (and whenever an operator asks), the facts are read and the rules applied. A condition
  * that begins raises an alert — an entry in the system audit log and a mail to
  * {@code sapphire.alert.mail-to} through the operators' outbox; while it holds it is mailed again
  * every {@code repeat}; when it ends it is cleared, with a mail and an audit entry. The limits are
@@ -96,19 +96,23 @@ public class Alerts {
 
     private final PoolWatch pool = new PoolWatch();
 
-    /** The first evaluation after a start waits this long at least, so that a new server's catch-up backup can run first. */
+    /**
+     * The timer leaves the alerts alone on a server that started less than this long ago, so that
+     * a new server's catch-up backup runs before "no backup" is mailed.
+     */
     static final Duration FIRST_AFTER = Duration.ofMinutes(5);
 
     @PostConstruct
     void start() {
-        if (dailyTimers.enabled()) {
-            long first = Math.max(interval.toMillis(), FIRST_AFTER.toMillis());
-            timers.createIntervalTimer(first, interval.toMillis(), new TimerConfig("alerts", false));
-        }
+        dailyTimers.ensureEvery(timers, "alerts", interval);
     }
 
+    /** One persistent timer for all the servers: the alerts are evaluated once a minute, not once per server. */
     @Timeout
     void timer() {
+        if (ManagementFactory.getRuntimeMXBean().getUptime() < FIRST_AFTER.toMillis()) {
+            return;
+        }
         jobs.started(JobRecords.ALERTS);
         try {
             Evaluation done = evaluate(ACTOR);

@@ -6,13 +6,15 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The provider's daily batch jobs (backup, deletions at contract end): persistent calendar timers
- * that fire once a day at a time of day in {@code sapphire.batch.zone}, kept in the database's
+ * The provider's batch jobs (the daily backup and deletions at contract end, the alerts every
+ * minute): persistent calendar timers that fire once a day at a time of day in
+ * {@code sapphire.batch.zone}, or every few minutes, kept in the database's
  * timer store for every server sharing it — created when missing, replaced when their time or zone
  * changed, never twice — and none at all on a server whose batch timers are off
  * ({@code sapphire.batch.timers.enabled=false}, e.g. a web-only server). The settings' old names
@@ -41,16 +43,32 @@ public class DailyTimers {
 
     /** Makes sure the bean's daily timer {@code info} fires at {@code time}; answers false where batch timers are off. */
     public boolean ensure(TimerService timers, String info, String time) {
+        LocalTime at = LocalTime.parse(time);
+        return ensure(timers, info, new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0).timezone(zone));
+    }
+
+    /**
+     * Makes sure the bean's timer {@code info} fires every {@code every} (whole minutes, up to an
+     * hour) on whichever server runs the batch timers: one timer for all the servers, like the
+     * daily ones; answers false where batch timers are off.
+     */
+    public boolean ensureEvery(TimerService timers, String info, Duration every) {
+        long minutes = every.toMinutes();
+        if (minutes < 1 || minutes > 60 || !every.equals(Duration.ofMinutes(minutes))) {
+            throw new IllegalArgumentException(info + ": every " + every + " must be whole minutes, 1 to 60");
+        }
+        return ensure(timers, info, new ScheduleExpression().hour("*").minute("*/" + minutes).second(0).timezone(zone));
+    }
+
+    private boolean ensure(TimerService timers, String info, ScheduleExpression schedule) {
         if (!enabled) {
             return false;
         }
-        LocalTime at = LocalTime.parse(time);
-        ScheduleExpression daily = new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0).timezone(zone);
         boolean scheduled = false;
         for (Timer timer : timers.getTimers()) {
             if (info.equals(timer.getInfo()) && timer.isPersistent()) {
                 ScheduleExpression existing = timer.getSchedule();
-                if (existing.getHour().equals(daily.getHour()) && existing.getMinute().equals(daily.getMinute())
+                if (existing.getHour().equals(schedule.getHour()) && existing.getMinute().equals(schedule.getMinute())
                         && zone.equals(existing.getTimezone()) && !scheduled) {
                     scheduled = true;
                 } else {
@@ -59,7 +77,7 @@ public class DailyTimers {
             }
         }
         if (!scheduled) {
-            timers.createCalendarTimer(daily, new TimerConfig(info, true));
+            timers.createCalendarTimer(schedule, new TimerConfig(info, true));
         }
         return true;
     }

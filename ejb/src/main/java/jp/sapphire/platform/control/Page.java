@@ -1,11 +1,12 @@
 package jp.sapphire.platform.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /** One page of a longer list: the items, how many there are in all, which page of what size. */
-public record Page<T>(List<T> items, long total, int page, int size) {
+public record Page<T>(List<T> items, long total, int page, int size) implements Serializable {
 
     public Page {
         items = List.copyOf(items);

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import jp.sapphire.approval.boundary.Approvals;
 import jp.sapphire.expense.boundary.Invoices;
-import jp.sapphire.expense.control.InvoiceRules;
 import jp.sapphire.expense.control.InvoiceRules.Treatment;
+import jp.sapphire.expense.control.InvoiceRules;
 import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.expense.entity.InvoiceStatus;
@@ -24,6 +24,7 @@ import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.Reread;
 import jp.sapphire.receipt.boundary.ReportViews;
 import jp.sapphire.receipt.entity.Receipt;
 
@@ -70,6 +71,8 @@ public class ApprovalBacking implements Serializable {
     private transient List<Approvals.RouteStep> earlierSteps;
     private transient Map<UUID, Receipt> currentReceipts;
     private transient Map<UUID, Treatment> treatments;
+    /** The transient fields are read again once on a server that got this view with the session from another. */
+    private final Reread shown = new Reread();
     private String applicant;
     private boolean mayDecide;
 
@@ -79,6 +82,7 @@ public class ApprovalBacking implements Serializable {
      */
     public void load() {
         try {
+            shown.done();
             read();
             version = report.getVersion();
             applicant = members.find(report.getOwnerId()).map(Member::getDisplayName).orElse("");
@@ -87,6 +91,13 @@ public class ApprovalBacking implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             id = null;
             FacesProblems.general("sapphire.report.not-found");
+        }
+    }
+
+    /** What the view shows, read again: the session came from another server without it (docs/SCALING.md). */
+    private void reread() {
+        if (id != null) {
+            read();
         }
     }
 
@@ -159,15 +170,18 @@ public class ApprovalBacking implements Serializable {
     }
 
     public Treatment invoiceOf(UUID lineId) {
+        shown.once(this::reread);
         return treatments == null ? null : treatments.get(lineId);
     }
 
     public long getDeductibleTaxYen() {
+        shown.once(this::reread);
         return treatments == null ? 0 : InvoiceRules.deductibleTaxYen(treatments.values());
     }
 
     /** Accounting may set a line's invoice status on a report that was submitted and is not its own. */
     public boolean isMaySetInvoice() {
+        shown.once(this::reread);
         return id != null && report.getSubmittedAt() != null && report.getStatus() != ReportStatus.DRAFT;
     }
 
@@ -208,10 +222,12 @@ public class ApprovalBacking implements Serializable {
     }
 
     public ExpenseReport getReport() {
+        shown.once(this::reread);
         return id == null ? null : report;
     }
 
     public List<ExpenseLine> getLines() {
+        shown.once(this::reread);
         return id == null ? List.of() : report.getLines();
     }
 
@@ -220,6 +236,7 @@ public class ApprovalBacking implements Serializable {
     }
 
     public Receipt receiptOf(UUID lineId) {
+        shown.once(this::reread);
         return currentReceipts == null ? null : currentReceipts.get(lineId);
     }
 
@@ -233,11 +250,13 @@ public class ApprovalBacking implements Serializable {
     }
 
     public boolean isMayPay() {
+        shown.once(this::reread);
         return id != null && report.getStatus() == ReportStatus.APPROVED;
     }
 
     /** The steps before the one that waits: where the report can be sent back to. */
     public List<Approvals.RouteStep> getEarlierSteps() {
+        shown.once(this::reread);
         return id == null ? List.of() : earlierSteps;
     }
 

@@ -87,6 +87,7 @@ public class LineDialogBacking implements Serializable {
         }
     }
 
+    /** Reads the masters once per view on this server (after the session came from another one, again). */
     private void lookups() {
         if (categories == null) {
             categories = settings.activeCategories();
@@ -100,11 +101,13 @@ public class LineDialogBacking implements Serializable {
     }
 
     public List<ExpenseCategory> getCategories() {
+        lookups();
         return categories;
     }
 
     /** The custom fields of the category chosen, in the order the page shows them. */
     public List<CustomField> getLineFields() {
+        lookups();
         return category().map(category -> customFields.stream().filter(f -> f.appliesTo(category)).toList())
                 .orElse(List.of());
     }
@@ -141,6 +144,7 @@ public class LineDialogBacking implements Serializable {
     }
 
     private Optional<ExpenseCategory> category() {
+        lookups();
         return line == null || line.getCategoryId() == null ? Optional.empty()
                 : categories.stream().filter(c -> c.getId().equals(line.getCategoryId())).findFirst();
     }
