@@ -198,7 +198,7 @@ class ClusterIT {
 
     @Test
     @Order(3)
-    void aMemberWhoseServerDiesSavesTheDraftOnTheOtherStillSignedInWithTheSamePage() throws Exception {
+    void aMemberWhoseServerDiesSavesTheDraftOnTheOtherStillSignedInWithTheSamePages() throws Exception {
         ApiClient api = ApiClient.signedIn(idp, DEMO, "yamada");
         String draft = (String) expect(api.post("/reports", "{\"title\": \"下書き\"}"), 201).get("id");
         Browser browser = SignInFlow.signedIn(idp, DEMO, "yamada");
@@ -206,6 +206,14 @@ class ClusterIT {
         HttpResponse<String> page = browser.get(editor);
         assertThat(page.statusCode()).isEqualTo(200);
         String node = browser.cookie("SAPPHIRE_NODE").orElseThrow();
+        // A second page open in the same session: a list whose rows the view re-reads after the move.
+        String tokens = Browser.SECURE + "/app/tokens.xhtml";
+        assertThat(Pages.submit(browser, tokens, "create", "submit", Map.of("name", "cluster", "days", "30")).statusCode()).isEqualTo(200);
+        HttpResponse<String> tokensPage = browser.get(tokens);
+        assertThat(tokensPage.body()).contains("list:tokens:0:revoke");
+        String revoked = "SELECT count(*)::text FROM api_token t JOIN member m ON m.id = t.member_id JOIN tenant n ON n.id = m.tenant_id"
+                + " WHERE n.slug = 'demo' AND m.subject = 'yamada' AND t.revoked_at IS NOT NULL";
+        int revokedBefore = Integer.parseInt(Superuser.column(revoked).get(0));
 
         long pid = Long.parseLong(Files.readString(WLP.resolve("usr/servers/.pid/" + NAME + "-" + node + ".pid")).strip());
         ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
@@ -219,6 +227,10 @@ class ClusterIT {
         assertThat(saved.body()).contains(title).doesNotContain("ViewExpired");
         assertThat(browser.cookie("SAPPHIRE_NODE")).as("now on the other server").isPresent().get().isNotEqualTo(node);
         assertThat(Superuser.column("SELECT title FROM expense_report WHERE id = ?::uuid", draft)).containsExactly(title);
+        // The token list's row button works on the other server: the list was read again before the row was looked for.
+        HttpResponse<String> revoke = Pages.postBack(browser, tokens, tokensPage.body(), "list", "tokens:0:revoke", Map.of());
+        assertThat(revoke.statusCode()).isEqualTo(200);
+        assertThat(Superuser.column(revoked)).containsExactly(String.valueOf(revokedBefore + 1));
         HttpResponse<String> home = browser.get(SignInFlow.HOME);
         assertThat(home.statusCode()).as("still signed in").isEqualTo(200);
         assertThat(home.body()).containsAnyOf("山田", "yamada");

@@ -14,16 +14,19 @@ import jp.sapphire.admin.boundary.TenantAdministration;
 import jp.sapphire.admin.entity.PrivilegedActivity;
 import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.platform.view.FileDownload;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 
 /** {@code /app/admin/activity.xhtml}: the privileged activity (特権操作) of the last 30 days, newest first. */
 @Named("activityAdmin")
 @ViewScoped
-public class ActivityAdminBacking implements Serializable {
+@ReadAgainAfterMove
+public class ActivityAdminBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient TenantAdministration administration;
+    TenantAdministration administration;
 
     @Inject
     CurrentMember member;
@@ -46,5 +49,11 @@ public class ActivityAdminBacking implements Serializable {
 
     public List<PrivilegedActivity> getEntries() {
         return entries;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        load();
     }
 }

@@ -12,8 +12,10 @@ import jp.sapphire.admin.boundary.ContractEnd;
 import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Refusal;
-import jp.sapphire.platform.view.FileDownload;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.FileDownload;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 import jp.sapphire.receipt.boundary.Records;
 import jp.sapphire.tenant.entity.TenantDeletion;
 
@@ -24,18 +26,19 @@ import jp.sapphire.tenant.entity.TenantDeletion;
  */
 @Named("contractAdmin")
 @ViewScoped
-public class ContractAdminBacking implements Serializable {
+@ReadAgainAfterMove
+public class ContractAdminBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ContractEnd deletions;
+    ContractEnd deletions;
 
     @Inject
-    transient CurrentMember member;
+    CurrentMember member;
 
     @EJB
-    transient Records records;
+    Records records;
 
     private String confirmation;
     private transient TenantDeletion request;
@@ -92,5 +95,11 @@ public class ContractAdminBacking implements Serializable {
 
     public void setConfirmation(String confirmation) {
         this.confirmation = confirmation;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        load();
     }
 }

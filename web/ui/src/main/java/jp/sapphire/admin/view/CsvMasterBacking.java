@@ -15,8 +15,10 @@ import jp.sapphire.platform.control.CsvImport;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Messages;
-import jp.sapphire.platform.view.FileDownload;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.FileDownload;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 
 /**
  * A master page of the admin console ({@code /WEB-INF/includes/csv-master.xhtml}): the master
@@ -24,7 +26,8 @@ import jp.sapphire.platform.view.FacesProblems;
  * row and changes nothing. The master as the page lists it is read when the view opens and again
  * after an import.
  */
-public abstract class CsvMasterBacking implements Serializable {
+@ReadAgainAfterMove
+public abstract class CsvMasterBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
 
@@ -102,5 +105,11 @@ public abstract class CsvMasterBacking implements Serializable {
 
     public void setEncoding(String encoding) {
         this.encoding = encoding;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        read();
     }
 }

@@ -15,7 +15,7 @@ public class DepartmentsAdminBacking extends CsvMasterBacking {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Masters masters;
+    Masters masters;
 
     private transient List<Masters.DepartmentRow> departments;
 

@@ -14,6 +14,8 @@ import jp.sapphire.expense.entity.ExpenseCategory;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 
 /**
  * {@code /app/admin/fields.xhtml[?id=]}: the custom fields of expense lines, listed, defined and
@@ -21,15 +23,16 @@ import jp.sapphire.platform.view.FacesProblems;
  */
 @Named("fieldsAdmin")
 @ViewScoped
-public class FieldsAdminBacking extends DefinitionFormBacking {
+@ReadAgainAfterMove
+public class FieldsAdminBacking extends DefinitionFormBacking implements Rereads {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient FormConfiguration configuration;
+    FormConfiguration configuration;
 
     @EJB
-    transient Masters masters;
+    Masters masters;
 
     private CustomField.Type type = CustomField.Type.TEXT;
     private boolean required;
@@ -121,5 +124,11 @@ public class FieldsAdminBacking extends DefinitionFormBacking {
 
     public void setCategory(UUID category) {
         this.category = category;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        lookups();
     }
 }

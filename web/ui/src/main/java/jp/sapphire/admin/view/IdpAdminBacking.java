@@ -29,10 +29,10 @@ public class IdpAdminBacking implements Serializable {
     private static final String FORM = "idp:";
 
     @EJB
-    transient TenantAdministration administration;
+    TenantAdministration administration;
 
     @Inject
-    transient OpenIdConnect oidc;
+    OpenIdConnect oidc;
 
     private String issuer;
     private String clientId;

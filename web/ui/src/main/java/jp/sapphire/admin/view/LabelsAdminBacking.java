@@ -11,16 +11,19 @@ import jp.sapphire.expense.entity.LabelDefinition;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 
 /** {@code /app/admin/labels.xhtml[?id=]}: the labels of reports (key, name, allowed values), defined and changed. */
 @Named("labelsAdmin")
 @ViewScoped
-public class LabelsAdminBacking extends DefinitionFormBacking {
+@ReadAgainAfterMove
+public class LabelsAdminBacking extends DefinitionFormBacking implements Rereads {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient FormConfiguration configuration;
+    FormConfiguration configuration;
 
     private String allowedValues;
     private transient List<LabelDefinition> labels;
@@ -68,5 +71,11 @@ public class LabelsAdminBacking extends DefinitionFormBacking {
 
     public void setAllowedValues(String allowedValues) {
         this.allowedValues = allowedValues;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        lookups();
     }
 }

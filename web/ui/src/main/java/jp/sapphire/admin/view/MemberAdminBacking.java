@@ -17,6 +17,8 @@ import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 
 /**
  * {@code /app/admin/member.xhtml?id=}: one member: department, time zone and language set, deactivated
@@ -24,7 +26,8 @@ import jp.sapphire.platform.view.FacesProblems;
  */
 @Named("memberAdmin")
 @ViewScoped
-public class MemberAdminBacking implements Serializable {
+@ReadAgainAfterMove
+public class MemberAdminBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
     /** The zones offered: every region-based zone the JVM knows, by name. */
@@ -32,10 +35,10 @@ public class MemberAdminBacking implements Serializable {
             .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/")).sorted().toList();
 
     @EJB
-    transient TenantAdministration administration;
+    TenantAdministration administration;
 
     @EJB
-    transient Masters masters;
+    Masters masters;
 
     private UUID id;
     private transient Member member;
@@ -155,5 +158,12 @@ public class MemberAdminBacking implements Serializable {
 
     public void setId(UUID id) {
         this.id = id;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        departments = masters.departments();
+        show(find());
     }
 }

@@ -14,6 +14,8 @@ import jp.sapphire.admin.boundary.TenantAdministration;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 
 /**
  * {@code /app/admin/members.xhtml[?q=]}: members by name, e-mail or IdP subject, the inactive ones too
@@ -21,15 +23,16 @@ import jp.sapphire.platform.view.FacesProblems;
  */
 @Named("membersAdmin")
 @ViewScoped
-public class MembersAdminBacking implements Serializable {
+@ReadAgainAfterMove
+public class MembersAdminBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient TenantAdministration administration;
+    TenantAdministration administration;
 
     @EJB
-    transient Masters masters;
+    Masters masters;
 
     private String query;
     private String subject;
@@ -107,5 +110,11 @@ public class MembersAdminBacking implements Serializable {
 
     public void setWithInactive(boolean withInactive) {
         this.withInactive = withInactive;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        found = administration.members(query, withInactive);
     }
 }

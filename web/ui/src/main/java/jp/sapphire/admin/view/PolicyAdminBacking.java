@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import jp.sapphire.admin.boundary.Masters;
 import jp.sapphire.expense.boundary.ExpenseSettings;
-import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.ExpensePolicy.DuplicatePolicy;
+import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.TaxRounding;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.view.FacesProblems;
@@ -26,10 +26,10 @@ public class PolicyAdminBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Masters masters;
+    Masters masters;
 
     @EJB
-    transient ExpenseSettings settings;
+    ExpenseSettings settings;
 
     private TaxRounding rounding;
     private DuplicatePolicy duplicates;

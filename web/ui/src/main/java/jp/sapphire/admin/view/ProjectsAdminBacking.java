@@ -16,7 +16,7 @@ public class ProjectsAdminBacking extends CsvMasterBacking {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Masters masters;
+    Masters masters;
 
     private transient List<Project> projects;
 

@@ -17,17 +17,20 @@ import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 
 /** {@code /app/admin/roles.xhtml}: the tenant's role bindings to IdP users and groups, granted and revoked. */
 @Named("rolesAdmin")
 @ViewScoped
-public class RolesAdminBacking implements Serializable {
+@ReadAgainAfterMove
+public class RolesAdminBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "grant:";
 
     @EJB
-    transient TenantAdministration administration;
+    TenantAdministration administration;
 
     private Role role;
     private RoleBinding.Kind kind = RoleBinding.Kind.SUBJECT;
@@ -111,5 +114,11 @@ public class RolesAdminBacking implements Serializable {
 
     public void setBinding(UUID binding) {
         this.binding = binding;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        load();
     }
 }

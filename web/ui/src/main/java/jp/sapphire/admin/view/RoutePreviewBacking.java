@@ -20,6 +20,8 @@ import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 
 /**
  * The preview on {@code /app/admin/routes.xhtml}: the route and approvers a sample report
@@ -29,16 +31,17 @@ import jp.sapphire.platform.view.FacesProblems;
  */
 @Named("routePreview")
 @ViewScoped
-public class RoutePreviewBacking implements Serializable {
+@ReadAgainAfterMove
+public class RoutePreviewBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "preview:";
 
     @EJB
-    transient FormConfiguration configuration;
+    FormConfiguration configuration;
 
     @EJB
-    transient Masters masters;
+    Masters masters;
 
     @Inject
     CurrentMember current;
@@ -115,5 +118,11 @@ public class RoutePreviewBacking implements Serializable {
 
     public void setDay(LocalDate day) {
         this.day = day;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        categories = masters.categories();
     }
 }

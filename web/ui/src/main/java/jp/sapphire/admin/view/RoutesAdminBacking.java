@@ -27,6 +27,8 @@ import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 
 /**
  * {@code /app/admin/routes.xhtml[?id=]}: approval routes (承認ルート) listed, defined and changed
@@ -36,7 +38,8 @@ import jp.sapphire.platform.view.FacesProblems;
  */
 @Named("routesAdmin")
 @ViewScoped
-public class RoutesAdminBacking implements Serializable {
+@ReadAgainAfterMove
+public class RoutesAdminBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
     /** Step rows on the form. */
@@ -47,13 +50,13 @@ public class RoutesAdminBacking implements Serializable {
             "categoryCodes", "categories", "departmentId", "department");
 
     @EJB
-    transient FormConfiguration configuration;
+    FormConfiguration configuration;
 
     @EJB
-    transient Masters masters;
+    Masters masters;
 
     @EJB
-    transient Members members;
+    Members members;
 
     @Inject
     CurrentMember current;
@@ -225,5 +228,13 @@ public class RoutesAdminBacking implements Serializable {
 
     public List<RouteStepForm> getSteps() {
         return steps;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        routes = configuration.routes();
+        departments = masters.departments();
+        activeMembers = members.active();
     }
 }

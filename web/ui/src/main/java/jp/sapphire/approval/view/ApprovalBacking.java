@@ -24,7 +24,8 @@ import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;
-import jp.sapphire.platform.view.Reread;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 import jp.sapphire.receipt.boundary.ReportViews;
 import jp.sapphire.receipt.entity.Receipt;
 
@@ -37,7 +38,8 @@ import jp.sapphire.receipt.entity.Receipt;
  */
 @Named("approval")
 @ViewScoped
-public class ApprovalBacking implements Serializable {
+@ReadAgainAfterMove
+public class ApprovalBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
 
@@ -71,8 +73,6 @@ public class ApprovalBacking implements Serializable {
     private transient List<Approvals.RouteStep> earlierSteps;
     private transient Map<UUID, Receipt> currentReceipts;
     private transient Map<UUID, Treatment> treatments;
-    /** The transient fields are read again once on a server that got this view with the session from another. */
-    private final Reread shown = new Reread();
     private String applicant;
     private boolean mayDecide;
 
@@ -82,7 +82,6 @@ public class ApprovalBacking implements Serializable {
      */
     public void load() {
         try {
-            shown.done();
             read();
             version = report.getVersion();
             applicant = members.find(report.getOwnerId()).map(Member::getDisplayName).orElse("");
@@ -95,7 +94,8 @@ public class ApprovalBacking implements Serializable {
     }
 
     /** What the view shows, read again: the session came from another server without it (docs/SCALING.md). */
-    private void reread() {
+    @Override
+    public void reread() {
         if (id != null) {
             read();
         }
@@ -170,18 +170,15 @@ public class ApprovalBacking implements Serializable {
     }
 
     public Treatment invoiceOf(UUID lineId) {
-        shown.once(this::reread);
         return treatments == null ? null : treatments.get(lineId);
     }
 
     public long getDeductibleTaxYen() {
-        shown.once(this::reread);
         return treatments == null ? 0 : InvoiceRules.deductibleTaxYen(treatments.values());
     }
 
     /** Accounting may set a line's invoice status on a report that was submitted and is not its own. */
     public boolean isMaySetInvoice() {
-        shown.once(this::reread);
         return id != null && report.getSubmittedAt() != null && report.getStatus() != ReportStatus.DRAFT;
     }
 
@@ -222,12 +219,10 @@ public class ApprovalBacking implements Serializable {
     }
 
     public ExpenseReport getReport() {
-        shown.once(this::reread);
         return id == null ? null : report;
     }
 
     public List<ExpenseLine> getLines() {
-        shown.once(this::reread);
         return id == null ? List.of() : report.getLines();
     }
 
@@ -236,7 +231,6 @@ public class ApprovalBacking implements Serializable {
     }
 
     public Receipt receiptOf(UUID lineId) {
-        shown.once(this::reread);
         return currentReceipts == null ? null : currentReceipts.get(lineId);
     }
 
@@ -250,13 +244,11 @@ public class ApprovalBacking implements Serializable {
     }
 
     public boolean isMayPay() {
-        shown.once(this::reread);
         return id != null && report.getStatus() == ReportStatus.APPROVED;
     }
 
     /** The steps before the one that waits: where the report can be sent back to. */
     public List<Approvals.RouteStep> getEarlierSteps() {
-        shown.once(this::reread);
         return id == null ? List.of() : earlierSteps;
     }
 

@@ -11,10 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.sapphire.approval.boundary.Approvals;
 import jp.sapphire.approval.boundary.Approvals.Pending;
+import jp.sapphire.approval.boundary.Approvals;
 import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 
 /**
  * {@code /app/approvals/index.xhtml}, the approver's inbox: the reports waiting for the member's
@@ -23,7 +25,8 @@ import jp.sapphire.platform.view.FacesProblems;
  */
 @Named("inbox")
 @ViewScoped
-public class ApprovalsBacking implements Serializable {
+@ReadAgainAfterMove
+public class ApprovalsBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
 
@@ -45,8 +48,12 @@ public class ApprovalsBacking implements Serializable {
     }
 
     public void search() {
-        pending = approvals.pending(new Approvals.PendingFilter(applicant, submittedFrom, submittedTo, minTotalYen));
+        list();
         ticked = new HashMap<>();
+    }
+
+    private void list() {
+        pending = approvals.pending(new Approvals.PendingFilter(applicant, submittedFrom, submittedTo, minTotalYen));
     }
 
     public List<Pending> getPending() {
@@ -111,5 +118,11 @@ public class ApprovalsBacking implements Serializable {
     /** Which rows are ticked, by report id. */
     public Map<UUID, Boolean> getTicked() {
         return ticked;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        list();
     }
 }

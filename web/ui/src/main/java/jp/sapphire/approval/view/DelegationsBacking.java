@@ -21,11 +21,14 @@ import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 
 /** {@code /app/delegations.xhtml}: who acts for the member (代理承認) and for whom the member acts. */
 @Named("delegationsPage")
 @ViewScoped
-public class DelegationsBacking implements Serializable {
+@ReadAgainAfterMove
+public class DelegationsBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "delegate:";
@@ -126,5 +129,11 @@ public class DelegationsBacking implements Serializable {
 
     public void setValidTo(LocalDate validTo) {
         this.validTo = validTo;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        load();
     }
 }

@@ -29,7 +29,8 @@ import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.view.FacesProblems;
-import jp.sapphire.platform.view.Reread;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 import jp.sapphire.receipt.boundary.ReportViews;
 import jp.sapphire.receipt.entity.Receipt;
 
@@ -43,7 +44,8 @@ import jp.sapphire.receipt.entity.Receipt;
  */
 @Named("editReport")
 @ViewScoped
-public class EditReportBacking implements Serializable {
+@ReadAgainAfterMove
+public class EditReportBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
     private static final String HEADER = "report:";
@@ -74,8 +76,6 @@ public class EditReportBacking implements Serializable {
     private transient Map<UUID, Treatment> treatments;
     private transient List<LabelDefinition> labelDefinitions;
     private transient List<Project> projects;
-    /** The transient fields are read again once on a server that got this view with the session from another. */
-    private final Reread shown = new Reread();
 
     /** The labels a report carries, read once for the view. */
     @PostConstruct
@@ -103,11 +103,11 @@ public class EditReportBacking implements Serializable {
             }
         }
         projects = chargeable();
-        shown.done();
     }
 
     /** What the view shows, read again: the session came from another server without it (docs/SCALING.md). */
-    private void reread() {
+    @Override
+    public void reread() {
         labelDefinitions = settings.labels();
         projects = chargeable();
         if (id != null) {
@@ -198,24 +198,20 @@ public class EditReportBacking implements Serializable {
     }
 
     public ExpenseReport getReport() {
-        shown.once(this::reread);
         return id == null ? null : report;
     }
 
     public List<ExpenseLine> getLines() {
-        shown.once(this::reread);
         return id == null ? List.of() : report.getLines();
     }
 
     /** A line's invoice status (インボイス区分) and deductible tax. */
     public Treatment invoiceOf(UUID lineId) {
-        shown.once(this::reread);
         return treatments == null ? null : treatments.get(lineId);
     }
 
     /** The tax the company may deduct from the whole report. */
     public long getDeductibleTaxYen() {
-        shown.once(this::reread);
         return treatments == null ? 0 : InvoiceRules.deductibleTaxYen(treatments.values());
     }
 
@@ -233,22 +229,18 @@ public class EditReportBacking implements Serializable {
     }
 
     public boolean isEditable() {
-        shown.once(this::reread);
         return id == null || report.getStatus().isEditable();
     }
 
     public Receipt receiptOf(UUID lineId) {
-        shown.once(this::reread);
         return currentReceipts == null ? null : currentReceipts.get(lineId);
     }
 
     public List<LabelDefinition> getLabelDefinitions() {
-        shown.once(this::reread);
         return labelDefinitions;
     }
 
     private Map<String, String> headerFields() {
-        shown.once(this::reread);
         Map<String, String> fields = new HashMap<>(Map.of("title", HEADER + "title", "purpose", HEADER + "purpose",
                 "periodFrom", HEADER + "periodFrom", "periodTo", HEADER + "periodTo",
                 "projectCode", HEADER + "project"));
@@ -315,7 +307,6 @@ public class EditReportBacking implements Serializable {
     }
 
     public List<Project> getProjects() {
-        shown.once(this::reread);
         return projects;
     }
 

@@ -16,11 +16,14 @@ import jp.sapphire.identity.boundary.ApiTokens;
 import jp.sapphire.identity.entity.ApiToken;
 import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 
 /** {@code /app/tokens.xhtml}: the member's personal API tokens. */
 @Named("tokens")
 @ViewScoped
-public class TokensBacking implements Serializable {
+@ReadAgainAfterMove
+public class TokensBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
 
@@ -84,5 +87,11 @@ public class TokensBacking implements Serializable {
 
     public String getIssued() {
         return issued;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        load();
     }
 }

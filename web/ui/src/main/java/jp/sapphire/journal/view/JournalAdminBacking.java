@@ -16,10 +16,10 @@ import jp.sapphire.expense.entity.TaxClass;
 import jp.sapphire.journal.boundary.JournalSetup;
 import jp.sapphire.journal.boundary.Journals;
 import jp.sapphire.journal.control.TaxNames;
-import jp.sapphire.journal.entity.JournalSettings;
 import jp.sapphire.journal.entity.JournalSettings.DepartmentAs;
 import jp.sapphire.journal.entity.JournalSettings.Granularity;
 import jp.sapphire.journal.entity.JournalSettings.ProjectAs;
+import jp.sapphire.journal.entity.JournalSettings;
 import jp.sapphire.journal.entity.Software;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.view.FacesProblems;
@@ -36,10 +36,10 @@ public class JournalAdminBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient JournalSetup setup;
+    JournalSetup setup;
 
     @EJB
-    transient Journals journals;
+    Journals journals;
 
     /** A category's row of the mapping table, as typed. */
     public static class AccountRow implements Serializable {

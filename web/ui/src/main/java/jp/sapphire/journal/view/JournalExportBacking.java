@@ -31,10 +31,10 @@ public class JournalExportBacking implements Serializable {
             "charset", "journal:charset", "format", "journal:format", "basis", "journal:basis");
 
     @EJB
-    transient Journals journals;
+    Journals journals;
 
     @Inject
-    transient CurrentMember member;
+    CurrentMember member;
 
     private Software format = Software.YAYOI;
     private Journals.Basis basis = Journals.Basis.APPROVED;

@@ -22,7 +22,7 @@ public class MaintenanceFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Maintenance maintenance;
+    Maintenance maintenance;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

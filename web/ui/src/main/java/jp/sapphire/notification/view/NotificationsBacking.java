@@ -16,6 +16,8 @@ import jp.sapphire.notification.boundary.Notifications;
 import jp.sapphire.notification.entity.Notification;
 import jp.sapphire.notification.entity.NotificationKind;
 import jp.sapphire.platform.control.NotFoundException;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 
 /**
  * {@code /app/notifications.xhtml}: the member's notifications, newest first, each in their
@@ -24,12 +26,13 @@ import jp.sapphire.platform.control.NotFoundException;
  */
 @Named("notificationsPage")
 @ViewScoped
-public class NotificationsBacking implements Serializable {
+@ReadAgainAfterMove
+public class NotificationsBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Notifications notifications;
+    Notifications notifications;
 
     @Inject
     CurrentMember member;
@@ -67,6 +70,12 @@ public class NotificationsBacking implements Serializable {
 
     public void markAllRead() {
         notifications.markAllRead();
+        load();
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
         load();
     }
 }

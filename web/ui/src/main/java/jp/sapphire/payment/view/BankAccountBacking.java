@@ -6,8 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import jp.sapphire.payment.boundary.BankAccounts;
 import jp.sapphire.payment.boundary.BankAccounts.AccountInput;
+import jp.sapphire.payment.boundary.BankAccounts;
 import jp.sapphire.payment.control.Account;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Refusal;
@@ -23,7 +23,7 @@ public class BankAccountBacking implements Serializable {
     private static final String FORM = "account:";
 
     @EJB
-    transient BankAccounts accounts;
+    BankAccounts accounts;
 
     private final AccountFields account = new AccountFields();
     private String holderName;

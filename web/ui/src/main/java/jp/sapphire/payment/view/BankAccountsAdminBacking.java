@@ -20,7 +20,7 @@ public class BankAccountsAdminBacking extends CsvMasterBacking {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient BankAccounts accounts;
+    BankAccounts accounts;
 
     private transient List<BankAccounts.MemberAccount> members;
 

@@ -21,7 +21,7 @@ public class PayerAdminBacking implements Serializable {
     private static final String FORM = "payer:";
 
     @EJB
-    transient PayerSetup payer;
+    PayerSetup payer;
 
     private String requesterCode;
     private String requesterName;

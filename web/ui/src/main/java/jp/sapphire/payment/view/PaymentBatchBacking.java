@@ -17,8 +17,10 @@ import jp.sapphire.platform.control.Csv;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.NotFoundException;
 import jp.sapphire.platform.control.Refusal;
-import jp.sapphire.platform.view.FileDownload;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.FileDownload;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 
 /**
  * {@code /app/payments/batch.xhtml?id=}: one payment batch as accounting checks it — each payee
@@ -27,15 +29,16 @@ import jp.sapphire.platform.view.FacesProblems;
  */
 @Named("paymentBatch")
 @ViewScoped
-public class PaymentBatchBacking implements Serializable {
+@ReadAgainAfterMove
+public class PaymentBatchBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Payments payments;
+    Payments payments;
 
     @EJB
-    transient Journals journals;
+    Journals journals;
 
     private UUID id;
     private long version;
@@ -134,5 +137,13 @@ public class PaymentBatchBacking implements Serializable {
 
     public void setId(UUID id) {
         this.id = id;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        if (id != null) {
+            batch = payments.batch(id);
+        }
     }
 }

@@ -14,13 +14,15 @@ import java.util.UUID;
 import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.organization.boundary.Departments;
 import jp.sapphire.organization.entity.Department;
-import jp.sapphire.payment.boundary.Payments;
 import jp.sapphire.payment.boundary.Payments.BatchSummary;
 import jp.sapphire.payment.boundary.Payments.Unpaid;
+import jp.sapphire.payment.boundary.Payments;
 import jp.sapphire.payment.control.BankDays;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 
 /**
  * {@code /app/payments/index.xhtml}, accounting's desk: the approved reports waiting for payment
@@ -29,15 +31,16 @@ import jp.sapphire.platform.view.FacesProblems;
  */
 @Named("payments")
 @ViewScoped
-public class PaymentsBacking implements Serializable {
+@ReadAgainAfterMove
+public class PaymentsBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Payments payments;
+    Payments payments;
 
     @EJB
-    transient Departments departments;
+    Departments departments;
 
     @Inject
     CurrentMember member;
@@ -63,12 +66,16 @@ public class PaymentsBacking implements Serializable {
     }
 
     public void search() {
+        list();
+        ticked = new HashMap<>();
+    }
+
+    private void list() {
         var found = payments.pending(new Payments.PendingFilter(approvedFrom, approvedTo, departmentId, minTotalYen, maxTotalYen),
                 0, Payments.MAX_REPORTS);
         pending = found.items();
         count = found.total();
         batches = payments.batches();
-        ticked = new HashMap<>();
     }
 
     /** A draft batch of the ticked reports; opens it. */
@@ -152,5 +159,12 @@ public class PaymentsBacking implements Serializable {
 
     public void setTransferDate(LocalDate transferDate) {
         this.transferDate = transferDate;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        departmentList = departments.all();
+        list();
     }
 }

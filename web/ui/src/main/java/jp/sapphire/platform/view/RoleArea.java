@@ -24,7 +24,7 @@ public abstract class RoleArea extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient SystemAudit audit;
+    SystemAudit audit;
 
     private final List<String> roles;
     private final String refusal;

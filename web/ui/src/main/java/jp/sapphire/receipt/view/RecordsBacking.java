@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import jp.sapphire.platform.control.Csv;
 import jp.sapphire.platform.control.InvalidInputException;
-import jp.sapphire.platform.view.FileDownload;
 import jp.sapphire.platform.view.FacesProblems;
+import jp.sapphire.platform.view.FileDownload;
+import jp.sapphire.platform.view.ReadAgainAfterMove;
+import jp.sapphire.platform.view.Rereads;
 import jp.sapphire.receipt.boundary.Records;
 
 /**
@@ -22,7 +24,8 @@ import jp.sapphire.receipt.boundary.Records;
  */
 @Named("records")
 @ViewScoped
-public class RecordsBacking implements Serializable {
+@ReadAgainAfterMove
+public class RecordsBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,7 +33,7 @@ public class RecordsBacking implements Serializable {
             "maxYen", "search:maxYen", "payee", "search:payee");
 
     @EJB
-    transient Records records;
+    Records records;
 
     private LocalDate from;
     private LocalDate to;
@@ -127,5 +130,13 @@ public class RecordsBacking implements Serializable {
 
     public void setPayee(String payee) {
         this.payee = payee;
+    }
+
+    /** The lists this view shows, read again after the session came from another server (docs/SCALING.md). */
+    @Override
+    public void reread() {
+        if (searched) {
+            search();
+        }
     }
 }

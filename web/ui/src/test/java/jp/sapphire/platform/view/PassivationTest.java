@@ -43,14 +43,7 @@ class PassivationTest {
 
     @Test
     void everythingASessionHoldsSerializes() throws Exception {
-        List<Class<?>> roots = new ArrayList<>();
-        for (String name : classNames()) {
-            Class<?> type = Class.forName(name, false, getClass().getClassLoader());
-            if (type.isAnnotationPresent(ViewScoped.class) || type.isAnnotationPresent(SessionScoped.class)
-                    || type.isAnnotationPresent(ConversationScoped.class)) {
-                roots.add(type);
-            }
-        }
+        List<Class<?>> roots = new ArrayList<>(scopedBeans());
         for (String name : SESSION_ATTRIBUTES) {
             roots.add(Class.forName(name));
         }
@@ -61,6 +54,50 @@ class PassivationTest {
             check(root, root.getSimpleName(), seen, problems);
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Transient fields arrive empty on the server that reads the session back; a bean that keeps
+     * what it read from the database in them reads it again there ({@link Rereads}). These keep
+     * only what one request shows (a preview, an upload, a sample's result) or read lazily.
+     */
+    private static final Set<String> TRANSIENT_FOR_ONE_REQUEST = Set.of("JournalAdminBacking.preview", "CsvMasterBacking.file",
+            "RoutePreviewBacking.preview", "LineDialogBacking.categories", "LineDialogBacking.customFields",
+            "LineDialogBacking.rounding");
+
+    @Test
+    void aBeanWithTransientDataReadsItAgainAfterAMoveAndInjectedReferencesAreNeverTransient() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Class<?> bean : scopedBeans()) {
+            for (Class<?> level = bean; level != null && level != Object.class; level = level.getSuperclass()) {
+                for (Field field : level.getDeclaredFields()) {
+                    if (!Modifier.isTransient(field.getModifiers())) {
+                        continue;
+                    }
+                    String name = level.getSimpleName() + "." + field.getName();
+                    if (field.isAnnotationPresent(Inject.class) || field.isAnnotationPresent(EJB.class)) {
+                        problems.add(name + ": an injected reference must not be transient, it would be null after a move");
+                    } else if (!Rereads.class.isAssignableFrom(bean) && !TRANSIENT_FOR_ONE_REQUEST.contains(name)) {
+                        problems.add(name + ": " + bean.getSimpleName() + " keeps it transient but does not read it again (Rereads)");
+                    } else if (Rereads.class.isAssignableFrom(bean) && !bean.isAnnotationPresent(ReadAgainAfterMove.class)) {
+                        problems.add(bean.getSimpleName() + ": Rereads without @ReadAgainAfterMove is never asked to");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private List<Class<?>> scopedBeans() throws Exception {
+        List<Class<?>> beans = new ArrayList<>();
+        for (String name : classNames()) {
+            Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+            if (type.isAnnotationPresent(ViewScoped.class) || type.isAnnotationPresent(SessionScoped.class)
+                    || type.isAnnotationPresent(ConversationScoped.class)) {
+                beans.add(type);
+            }
+        }
+        return beans;
     }
 
     private static void check(Type type, String path, Set<Type> seen, List<String> problems) {
