@@ -8,9 +8,12 @@ import jakarta.ejb.Startup;
 import java.util.function.Supplier;
 import javax.management.OperationsException;
 import jp.sapphire.backup.control.Manifest;
+import jp.sapphire.backup.control.PitrCommand;
+import jp.sapphire.backup.control.RestoreNoticeRules;
 import jp.sapphire.maintenance.boundary.Maintenance;
 import jp.sapphire.operations.control.OperatorConsole;
 import jp.sapphire.operations.control.OperatorMBeans;
+import jp.sapphire.operations.control.Refused;
 
 /** Registers {@link BackupOperationsMBean} while the application runs; every call goes to {@link Backups}. */
 @Singleton
@@ -25,6 +28,9 @@ public class BackupOperations extends OperatorConsole<BackupOperationsMBean> imp
 
     @EJB
     Restores restores;
+
+    @EJB
+    PointInTime pointInTime;
 
     public BackupOperations() {
         super(BackupOperationsMBean.class, NAME);
@@ -98,6 +104,44 @@ public class BackupOperations extends OperatorConsole<BackupOperationsMBean> imp
         });
     }
 
+    @Override
+    public String pitrBackup(String type) throws OperationsException {
+        return answer(() -> timed(() -> pointInTime.runRecorded(OperatorMBeans.operator(), type == null ? "" : type.strip())));
+    }
+
+    @Override
+    public String pitrVerify() throws OperationsException {
+        return answer(() -> {
+            PitrCommand.Result result = pointInTime.verify(OperatorMBeans.operator());
+            if (!result.ok()) {
+                throw new Refused(String.join("\n", result.output()));
+            }
+            return String.join("\n", result.output());
+        });
+    }
+
+    @Override
+    public String[] pitrRecoveryPoints() throws OperationsException {
+        return answer(() -> pointInTime.recoveryPoints(OperatorMBeans.operator()).toArray(String[]::new));
+    }
+
+    @Override
+    public String pitrDrill(String at) throws OperationsException {
+        return answer(() -> timed(() -> String.join("\n", pointInTime.drill(OperatorMBeans.operator(), OperatorMBeans.instant(at)))));
+    }
+
+    @Override
+    public String publishPointInTimeRestoreNotice(String to, String at, String reason) throws OperationsException {
+        return answer(() -> line(restores.publishPointInTimeRestoreNotice(OperatorMBeans.operator(), OperatorMBeans.instant(to),
+                OperatorMBeans.instant(at), reason)));
+    }
+
+    @Override
+    public String restoreLivePointInTime(String to) throws OperationsException {
+        return answer(() -> timed(() -> "the live database restored to the moment "
+                + restores.restoreLivePointInTime(OperatorMBeans.operator(), OperatorMBeans.instant(to))));
+    }
+
     /** The answer with how long the operation took in the server, for operators and the benchmark. */
     private static String timed(Supplier<String> operation) {
         long start = System.nanoTime();
@@ -110,8 +154,9 @@ public class BackupOperations extends OperatorConsole<BackupOperationsMBean> imp
     }
 
     private static String line(Maintenance.Notice notice) {
-        return "notice " + notice.id() + ": generation " + notice.generation() + " at " + notice.scheduledAt()
-                + " (data as of " + notice.dataAsOf() + ")";
+        return "notice " + notice.id() + ": " + (notice.generation() == RestoreNoticeRules.POINT_IN_TIME ? "the moment " + notice.dataAsOf()
+                + " at " + notice.scheduledAt() : "generation " + notice.generation() + " at " + notice.scheduledAt()
+                + " (data as of " + notice.dataAsOf() + ")");
     }
 
     private static String line(Manifest m) {

@@ -49,4 +49,29 @@ public interface BackupOperationsMBean {
     String beginMaintenance(String reason) throws OperationsException;
 
     String endMaintenance() throws OperationsException;
+
+    /**
+     * Point-in-time recovery (pgBackRest on the database host): a base backup of {@code type}
+     * (full, diff, incr, or empty for the daily choice) and the repository verified, recorded as
+     * the daily job is.
+     */
+    String pitrBackup(String type) throws OperationsException;
+
+    /** Every file of the point-in-time repository checked; its errors if any. */
+    String pitrVerify() throws OperationsException;
+
+    /** The base backups and the window in which any moment can be restored (UTC). */
+    String[] pitrRecoveryPoints() throws OperationsException;
+
+    /** Restores a scratch cluster on the database host to a moment (ISO-8601 with offset) and starts it. */
+    String pitrDrill(String at) throws OperationsException;
+
+    /**
+     * Announces to every tenant that the whole system will be restored to the moment {@code to} at
+     * {@code at} (both ISO-8601 with offset), and why; the moment must lie in the recovery window.
+     */
+    String publishPointInTimeRestoreNotice(String to, String at, String reason) throws OperationsException;
+
+    /** Restores the live cluster to the moment a notice announced, in maintenance mode. */
+    String restoreLivePointInTime(String to) throws OperationsException;
 }

@@ -84,6 +84,9 @@ public class Restores {
     @Inject
     Clock clock;
 
+    @EJB
+    PointInTime pointInTime;
+
     /**
      * Puts back one tenant as of a generation, in the live database, leaving every other tenant as
      * it is — as a notice to that tenant announced ({@link #publishTenantRestoreNotice}).
@@ -126,6 +129,49 @@ public class Restores {
     public Maintenance.Notice publishRestoreNotice(String operator, long generation, Instant at, String reason) {
         return oneAtATime.run(operator, SystemEvent.BACKUP_RESTORE_NOTICE, null, () -> publish(operator, generation, at, reason, false, null),
                 notice -> "restore to generation " + generation + " at " + at + " announced: " + notice.reason());
+    }
+
+    /**
+     * Publishes to every tenant that the whole system will be restored to the moment {@code to}
+     * (point-in-time recovery, docs/BACKUP.md) at {@code at}, and why; {@code to} must lie in the
+     * recovery window pgBackRest holds now.
+     */
+    public Maintenance.Notice publishPointInTimeRestoreNotice(String operator, Instant to, Instant at, String reason) {
+        return oneAtATime.run(operator, SystemEvent.BACKUP_RESTORE_NOTICE, null, () -> {
+            String why = RestoreNoticeRules.reason(reason);
+            PointInTime.Window window = pointInTime.window(operator);
+            if (to.isBefore(window.from()) || to.isAfter(window.to())) {
+                throw new Refused("The moment " + to + " is outside the recovery window, " + window.from() + " to " + window.to() + ".");
+            }
+            return announce(operator, RestoreNoticeRules.POINT_IN_TIME, to, at, why, false, null);
+        }, notice -> "restore to the moment " + to + " at " + at + " announced: " + notice.reason());
+    }
+
+    /**
+     * Restores the whole live database to the moment a notice announced, in maintenance mode: the
+     * database host's cluster is stopped, restored by pgBackRest and started on a new timeline;
+     * afterwards the notice is marked carried out (written again if the moment was before it),
+     * the backups start a new chain, and deletions at contract end are applied again.
+     */
+    public Instant restoreLivePointInTime(String operator, Instant to) {
+        return oneAtATime.run(operator, SystemEvent.BACKUP_RESTORED_LIVE, null, () -> {
+            Maintenance.Notice notice = RestoreNoticeRules.noticeForMoment(maintenance.notices(), to, noticeLead, clock.instant());
+            maintenance.set(notice.reason());
+            try {
+                Thread.sleep(drain.toMillis());
+                pointInTime.restoreLive(operator, to);
+                // The database restarted: each pool finds its connections gone on first use.
+                afterRestart(() -> {
+                    maintenance.set(notice.reason());
+                    maintenance.carriedOut(notice);
+                    new BackupDatabase(live).newEpoch();
+                });
+                afterRestart(() -> deletions.reapply("system:after-restore"));
+            } finally {
+                afterRestart(() -> maintenance.set(null));
+            }
+            return to;
+        }, restored -> "the live database restored to the moment " + restored);
     }
 
     /** Restores the whole live database to a generation, in maintenance mode, as its notice announced. */
@@ -179,15 +225,41 @@ public class Restores {
                                        UUID tenant) throws Exception {
         String why = RestoreNoticeRules.reason(reason);
         List<Manifest> chain = vault.generations().verify(generation);
-        Manifest target = chain.get(chain.size() - 1);
+        return announce(operator, generation, chain.get(chain.size() - 1).createdAt(), at, why, emergency, tenant);
+    }
+
+    private Maintenance.Notice announce(String operator, long generation, Instant dataAsOf, Instant at, String why, boolean emergency,
+                                        UUID tenant) throws Exception {
         BiFunction<Locale, ZoneId, NotificationTexts.Mail> wording = (locale, zone) ->
-                NotificationTexts.restoreNotice(locale, zone, at, why, target.createdAt(), emergency, tenant != null);
+                NotificationTexts.restoreNotice(locale, zone, at, why, dataAsOf, emergency, tenant != null);
         int told = tenant == null ? announcer.tellEveryTenant(wording) : announcer.tell(List.of(tenant), wording);
         // Published once the tenants have been told: the lead time counts from here.
-        Maintenance.Notice notice = maintenance.publish(generation, at, why, target.createdAt(), emergency, operator, tenant);
-        LOG.log(System.Logger.Level.INFO, "Restore notice for generation {0} (chain from {1}) mailed to {2} administrators",
-                generation, chain.get(0).generation(), told);
+        Maintenance.Notice notice = maintenance.publish(generation, at, why, dataAsOf, emergency, operator, tenant);
+        LOG.log(System.Logger.Level.INFO, "Restore notice for generation {0} (data as of {1}) mailed to {2} administrators",
+                generation, dataAsOf, told);
         return notice;
+    }
+
+    /** One step of work against the database. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Work against the database after it restarted: tried again while pooled connections turn out gone, up to 10 s. */
+    private static void afterRestart(Step work) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                work.run();
+                return;
+            } catch (Exception e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                LOG.log(System.Logger.Level.INFO, "After the restart, attempt " + attempt + " failed: " + e);
+                Thread.sleep(1000);
+            }
+        }
     }
 
     private Manifest restoreInMaintenance(long generation, Maintenance.Notice notice) throws Exception {

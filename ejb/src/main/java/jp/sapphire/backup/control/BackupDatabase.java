@@ -99,6 +99,13 @@ public final class BackupDatabase {
         }
     }
 
+    /** After the database was put back by other means (point-in-time recovery): the next backup starts a new chain. */
+    public void newEpoch() throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            execute(connection, "UPDATE backup_state SET epoch = gen_random_uuid()");
+        }
+    }
+
     /** Claims the backup of a day for this server; false when another server has it. */
     public boolean claim(LocalDate day, String server, Instant at) throws SQLException {
         try (Connection connection = database.getConnection();

@@ -20,6 +20,12 @@ public final class RestoreNoticeRules {
     }
 
     /**
+     * The generation number of a notice that announces a restore to a moment (point-in-time
+     * recovery, docs/BACKUP.md) rather than to a generation; its {@code dataAsOf} is the moment.
+     */
+    public static final long POINT_IN_TIME = 0;
+
+    /**
      * The notice that allows restoring {@code generation} now, of the whole system ({@code tenant}
      * null) or of one tenant; refused with the reason if none does.
      */
@@ -32,13 +38,27 @@ public final class RestoreNoticeRules {
                                 + lead + " ahead, or use the emergency restore."
                         : "No restore notice to this tenant names generation " + generation
                                 + ": publish one (publishTenantRestoreNotice) at least " + lead + " ahead."));
+        return inTime(notice, "generation " + generation, lead, now);
+    }
+
+    /** The notice that allows restoring the whole system to the moment {@code to} now; refused with the reason if none does. */
+    public static Notice noticeForMoment(List<Notice> notices, Instant to, Duration lead, Instant now) {
+        Notice notice = notices.stream()
+                .filter(n -> n.generation() == POINT_IN_TIME && to.equals(n.dataAsOf()) && n.carriedOutAt() == null && n.tenant() == null)
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new Refused("No restore notice names the moment " + to + ": publish one (publishPointInTimeRestoreNotice)"
+                        + " at least " + lead + " ahead."));
+        return inTime(notice, "the moment " + to, lead, now);
+    }
+
+    private static Notice inTime(Notice notice, String target, Duration lead, Instant now) {
         if (!notice.emergency() && notice.publishedAt().plus(lead).isAfter(now)) {
-            throw new Refused("The restore notice for generation " + generation + " was published at "
+            throw new Refused("The restore notice for " + target + " was published at "
                     + notice.publishedAt() + "; a live restore may start " + lead + " after that, at "
                     + notice.publishedAt().plus(lead) + ".");
         }
         if (notice.scheduledAt().isAfter(now)) {
-            throw new Refused("The restore notice for generation " + generation + " announces it for "
+            throw new Refused("The restore notice for " + target + " announces it for "
                     + notice.scheduledAt() + ", which has not come yet.");
         }
         return notice;

@@ -42,7 +42,7 @@ public class Maintenance {
 
     /** A published notice of a restore of the whole system, or ({@code tenant} set) of one tenant. */
     public record Notice(UUID id, long generation, Instant scheduledAt, String reason, Instant dataAsOf, boolean emergency,
-                         Instant publishedAt, Instant carriedOutAt, UUID tenant) {
+                         Instant publishedAt, Instant carriedOutAt, UUID tenant, String publishedBy) {
 
         /** Whether the members of this tenant are to be told of it. */
         public boolean concerns(UUID member) {
@@ -95,33 +95,44 @@ public class Maintenance {
     public Notice publish(long generation, Instant at, String reason, Instant dataAsOf, boolean emergency, String operator,
                           UUID tenant) throws SQLException {
         Notice notice = new Notice(UUID.randomUUID(), generation, at, reason, dataAsOf, emergency, clock.instant(), null,
-                tenant);
-        try (Connection connection = operators.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO backup_notice (id, generation, scheduled_at,"
-                     + " reason, data_as_of, emergency, published_at, published_by, tenant_ref)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setObject(1, notice.id());
-            insert.setLong(2, generation);
-            insert.setTimestamp(3, Timestamp.from(at));
-            insert.setString(4, reason);
-            insert.setTimestamp(5, Timestamp.from(dataAsOf));
-            insert.setBoolean(6, emergency);
-            insert.setTimestamp(7, Timestamp.from(notice.publishedAt()));
-            insert.setString(8, operator);
-            insert.setObject(9, tenant);
-            insert.executeUpdate();
+                tenant, operator);
+        try (Connection connection = operators.getConnection()) {
+            insert(connection, notice, null);
         }
         refresh();
         return notice;
     }
 
-    /** The restore a notice announced has been done. */
+    private static void insert(Connection connection, Notice notice, Instant carriedOutAt) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO backup_notice (id, generation, scheduled_at,"
+                + " reason, data_as_of, emergency, published_at, published_by, tenant_ref, carried_out_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, notice.id());
+            insert.setLong(2, notice.generation());
+            insert.setTimestamp(3, Timestamp.from(notice.scheduledAt()));
+            insert.setString(4, notice.reason());
+            insert.setTimestamp(5, Timestamp.from(notice.dataAsOf()));
+            insert.setBoolean(6, notice.emergency());
+            insert.setTimestamp(7, Timestamp.from(notice.publishedAt()));
+            insert.setString(8, notice.publishedBy());
+            insert.setObject(9, notice.tenant());
+            insert.setTimestamp(10, carriedOutAt == null ? null : Timestamp.from(carriedOutAt));
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * The restore a notice announced has been done. A restore to a moment before the notice was
+     * published took the notice away with everything else: then it is written again, carried out.
+     */
     public void carriedOut(Notice notice) throws SQLException {
         try (Connection connection = operators.getConnection();
              PreparedStatement done = connection.prepareStatement("UPDATE backup_notice SET carried_out_at = ? WHERE id = ?")) {
             done.setTimestamp(1, Timestamp.from(clock.instant()));
             done.setObject(2, notice.id());
-            done.executeUpdate();
+            if (done.executeUpdate() == 0) {
+                insert(connection, notice, clock.instant());
+            }
         }
         refresh();
     }
@@ -139,7 +150,7 @@ public class Maintenance {
         try (Connection connection = system.getConnection(); Statement statement = connection.createStatement();
              PreparedStatement recent = connection.prepareStatement("""
                     SELECT id, generation, scheduled_at, reason, data_as_of, emergency, published_at, carried_out_at,
-                           tenant_ref
+                           tenant_ref, published_by
                       FROM backup_notice
                      WHERE carried_out_at IS NULL OR carried_out_at > ?
                      ORDER BY scheduled_at""")) {
@@ -155,7 +166,7 @@ public class Maintenance {
                 while (rows.next()) {
                     notices.add(new Notice(rows.getObject(1, UUID.class), rows.getLong(2), instant(rows, 3),
                             rows.getString(4), instant(rows, 5), rows.getBoolean(6), instant(rows, 7), instant(rows, 8),
-                            rows.getObject(9, UUID.class)));
+                            rows.getObject(9, UUID.class), rows.getString(10)));
                 }
             }
             State read = new State(maintenance, List.copyOf(notices), System.nanoTime());

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Which alert conditions hold, from the facts and the thresholds: a backup too old (or none), a
- * backup that did not verify, mail waiting too long in the outbox, requests waiting for a database
+ * backup — daily, or point-in-time — that failed or did not verify, a point-in-time base backup
+ * too old, mail waiting too long in the outbox, requests waiting for a database
  * connection too long, the database disk too full, a tenant above its plan, a deletion at contract
  * end about to fall due and not executed, the heap too full after a collection. Each condition has
  * a key (one alert per key at a time) and words for the operators. Plain rules, docs/MONITORING.md.
@@ -18,6 +20,10 @@ public final class AlertRules {
     /** A condition that holds: its key, the tenant it concerns (or null) and what to tell the operators. */
     public record Condition(String key, String tenant, String detail) {
     }
+
+    /** The daily jobs that back up, and what the operators call them: each must succeed and verify. */
+    private static final List<Map.Entry<String, String>> BACKUP_JOBS = List.of(Map.entry("backup", "daily backup"),
+            Map.entry("pitr", "point-in-time base backup"));
 
     private AlertRules() {
     }
@@ -35,11 +41,18 @@ public final class AlertRules {
                         + ", is " + words(age) + " old; the limit is " + words(maxBackupAge) + "."));
             }
         }
-        Facts.Job backup = facts.job("backup");
-        if (backup != null && (("FAILURE".equals(backup.outcome())) || Boolean.FALSE.equals(backup.verified()))) {
-            holding.add(new Condition("backup.run", null, "The last daily backup, started " + backup.startedAt() + " on "
-                    + backup.server() + ", " + ("FAILURE".equals(backup.outcome()) ? "failed: " + backup.detail()
-                    : "wrote " + backup.detail() + " but did not verify.")));
+        for (Map.Entry<String, String> backup : BACKUP_JOBS) {
+            Facts.Job job = facts.job(backup.getKey());
+            if (job != null && ("FAILURE".equals(job.outcome()) || Boolean.FALSE.equals(job.verified()))) {
+                holding.add(new Condition(backup.getKey() + ".run", null, "The last " + backup.getValue() + ", started " + job.startedAt()
+                        + " on " + job.server() + ", " + ("FAILURE".equals(job.outcome()) ? "failed: " + job.detail()
+                        : "did not verify: " + job.detail())));
+            }
+        }
+        Facts.Job pitr = facts.job("pitr");
+        if (pitr != null && Duration.between(pitr.startedAt(), now).compareTo(maxBackupAge) > 0) {
+            holding.add(new Condition("pitr.age", null, "The last point-in-time base backup started " + words(Duration.between(
+                    pitr.startedAt(), now)) + " ago; the limit is " + words(maxBackupAge) + "."));
         }
         Duration maxOutboxAge = limits.duration(Thresholds.OUTBOX_MAX_AGE);
         if (facts.outbox().waiting() > 0 && facts.outbox().oldestWaiting() != null) {

@@ -22,6 +22,7 @@ public class JobRecords {
     public static final String BACKUP = "backup";
     public static final String DELETIONS = "deletions";
     public static final String ALERTS = "alerts";
+    public static final String PITR = "pitr";
 
     @PersistenceContext(unitName = "system")
     EntityManager system;

@@ -82,6 +82,27 @@ class AlertRulesTest {
     }
 
     @Test
+    void aBackupJobThatFailedOrDidNotVerifyAndAPointInTimeBackupTooOld() {
+        Facts.Job backupOk = new Facts.Job("backup", "batch", NOW.minusSeconds(60), NOW, "SUCCESS", true, "generation=3");
+        Facts.Job pitrUnverified = new Facts.Job("pitr", "batch", NOW.minus(Duration.ofHours(26)), NOW, "SUCCESS", false,
+                "base backup done; verify: FAILED");
+        assertThat(AlertRules.holding(jobs(backupOk, pitrUnverified), limits(), NOW, null)).containsExactly(new Condition("pitr.run",
+                null, "The last point-in-time base backup, started 2026-12-06T01:00:00Z on batch, did not verify: base backup done;"
+                + " verify: FAILED"));
+        Facts.Job backupFailed = new Facts.Job("backup", "web2", NOW.minusSeconds(60), NOW, "FAILURE", null, "disk full");
+        Facts.Job pitrOld = new Facts.Job("pitr", "batch", NOW.minus(Duration.ofHours(26)).minusSeconds(1), NOW, "SUCCESS", true,
+                "base backup done; verify: OK");
+        assertThat(AlertRules.holding(jobs(backupFailed, pitrOld), limits(), NOW, null)).extracting(Condition::detail).containsExactly(
+                "The last daily backup, started 2026-12-07T02:59:00Z on web2, failed: disk full",
+                "The last point-in-time base backup started 26 h ago; the limit is 26 h.");
+        assertThat(AlertRules.holding(jobs(backupOk), limits(), NOW, null)).as("no point-in-time recovery configured").isEmpty();
+    }
+
+    private static Facts jobs(Facts.Job... jobs) {
+        return new Facts(NOW, new Facts.Backup(12, "FULL", NOW, 4096), List.of(jobs), EMPTY, 0, 0, List.of(), 0, List.of(), null, 0, 0);
+    }
+
+    @Test
     void aDeletionDueWithinThreeDays() {
         assertThat(AlertRules.holding(facts(NOW, EMPTY, 0, List.of(), List.of(new Facts.Deletion("acme",
                 NOW.plus(Duration.ofDays(3)).plusSeconds(1))), null), limits(), NOW, null)).isEmpty();

@@ -33,6 +33,12 @@ public enum SystemEvent {
     BACKUP_LISTED,
     BACKUP_RESTORE_NOTICE,
     BACKUP_RESTORED_LIVE,
+    /** Point-in-time recovery (docs/BACKUP.md): a base backup, a check of the repository, its recovery points listed, a drill, the live cluster restored. */
+    PITR_BACKUP,
+    PITR_VERIFIED,
+    PITR_LISTED,
+    PITR_DRILL,
+    PITR_RESTORED_LIVE,
     MAINTENANCE_CHANGED,
     /** A change in the tenant admin console (also in the tenant's privileged activity log). */
     PRIVILEGED_CHANGE,

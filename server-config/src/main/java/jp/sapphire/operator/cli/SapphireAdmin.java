@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
                 + "status and alerts.",
         subcommands = {TenantCommand.class, IdpCommand.class, PrivilegedCommand.class, BackupCommand.class,
                 MaintenanceCommand.class, NoticeCommand.class, IncidentCommand.class, DeletionCommand.class, StatusCommand.class,
-                AlertCommand.class})
+                AlertCommand.class, PointInTimeCommand.class})
 public final class SapphireAdmin {
 
     static final int DONE = 0;
