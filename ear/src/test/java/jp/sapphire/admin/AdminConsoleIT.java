@@ -338,6 +338,31 @@ class AdminConsoleIT {
         assertThat(utf8Export(admin, page)).contains("\"'=cmd|' /C calc'!A0\"");
     }
 
+    @Test
+    void anEnglishAdministratorsExportHasAnEnglishHeaderThatImportsForAnyAdministrator() {
+        RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + UUID.randomUUID(), Map.of("privileged", "true"),
+                "TENANT_ADMIN:SUBJECT:smith", "EMPLOYEE:SUBJECT:smith", "TENANT_ADMIN:SUBJECT:admin", "EMPLOYEE:SUBJECT:admin");
+        RemoteFixture.organise(idp, tenant, """
+                department 100 本社 - -
+                member smith 100 Europe/London en
+                member admin 100
+                """);
+        String page = ADMIN + "categories.xhtml";
+        Browser smith = signedIn(tenant, "smith");
+        String english = utf8Export(smith, page);
+        assertThat(english).startsWith("\uFEFF\"Code\",\"Name\",\"Kind\",\"Default tax class\",\"Active\"\r\n")
+                .contains("\"7410\",\"消耗品費\"");
+        byte[] file = english.replace("\"7410\",\"消耗品費\"", "\"7410\",\"消耗品費 (英語のファイル)\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Pages.upload(smith, page, "upload", "submit", Map.of("encoding", "UTF-8"), "file", "en.csv", file).body())
+                .contains("Imported: 0 added, 1 changed.");
+
+        Browser admin = signedIn(tenant, "admin");
+        byte[] again = english.replace("\"7410\",\"消耗品費\"", "\"7410\",\"消耗品費 (再取込)\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Pages.upload(admin, page, "upload", "submit", Map.of("encoding", "UTF-8"), "file", "en.csv", again).body())
+                .as("a Japanese administrator imports the English file").contains("取り込みました: 追加 0件、変更 1件。");
+        assertThat(utf8Export(admin, page)).startsWith("\uFEFF\"コード\",\"名称\"").contains("消耗品費 (再取込)");
+    }
+
     /** The UTF-8 export as text. */
     private static String utf8Export(Browser admin, String page) {
         return Pages.submit(admin, page, "export", "utf8", Map.of()).body();

@@ -30,8 +30,9 @@ import jp.sapphire.identity.entity.Member;
 import jp.sapphire.organization.entity.Department;
 import jp.sapphire.organization.entity.Project;
 import jp.sapphire.platform.control.Csv;
-import jp.sapphire.platform.control.CsvImport;
+import jp.sapphire.platform.control.CsvHeaders;
 import jp.sapphire.platform.control.CsvImport.Row;
+import jp.sapphire.platform.control.CsvImport;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 
@@ -50,11 +51,8 @@ public class Masters {
 
     /** The columns, in order; the header row may name them in Japanese or by these keys. */
     public static final List<String> CATEGORY_COLUMNS = List.of("code", "name", "kind", "taxClass", "active");
-    static final List<String> CATEGORY_HEADER = List.of("コード", "名称", "種類", "既定の税区分", "有効");
     public static final List<String> DEPARTMENT_COLUMNS = List.of("code", "name", "parent", "manager");
-    static final List<String> DEPARTMENT_HEADER = List.of("コード", "名称", "上位部門コード", "所属長");
     public static final List<String> PROJECT_COLUMNS = List.of("code", "name", "costCentre", "active");
-    static final List<String> PROJECT_HEADER = List.of("コード", "名称", "原価センター", "有効");
 
     @PersistenceContext(unitName = "sapphire")
     EntityManager em;
@@ -102,8 +100,8 @@ public class Masters {
         return em.createQuery("SELECT c FROM ExpenseCategory c ORDER BY c.code", ExpenseCategory.class).getResultList();
     }
 
-    public byte[] exportCategories(Charset charset) {
-        return Csv.document(charset, CATEGORY_HEADER, categories().stream()
+    public byte[] exportCategories(Charset charset, Locale locale) {
+        return Csv.document(charset, CsvHeaders.of("category", locale), categories().stream()
                 .map(category -> List.of(category.getCode(), category.getName(), category.getKind().name(),
                         category.getDefaultTaxClass().name(), Boolean.toString(category.isActive())))
                 .toList());
@@ -111,7 +109,7 @@ public class Masters {
 
     /** Adds and changes categories by code from a CSV file; refuses the whole file if any row is wrong. */
     public Imported importCategories(byte[] content, Charset charset) {
-        CsvImport file = CsvImport.read(content, charset, CATEGORY_COLUMNS, CATEGORY_HEADER);
+        CsvImport file = CsvImport.read(content, charset, CATEGORY_COLUMNS, CsvHeaders.every("category"));
         Set<String> seen = new HashSet<>();
         for (Row row : file.rows()) {
             file.code(row, 0, seen);
@@ -187,8 +185,8 @@ public class Masters {
         }).toList();
     }
 
-    public byte[] exportDepartments(Charset charset) {
-        return Csv.document(charset, DEPARTMENT_HEADER, departmentRows().stream()
+    public byte[] exportDepartments(Charset charset, Locale locale) {
+        return Csv.document(charset, CsvHeaders.of("department", locale), departmentRows().stream()
                 .map(row -> List.of(row.code(), row.name(), row.parentCode(), row.managerKey()))
                 .toList());
     }
@@ -199,7 +197,7 @@ public class Masters {
      * hierarchy must not loop once the file is applied.
      */
     public Imported importDepartments(byte[] content, Charset charset) {
-        CsvImport file = CsvImport.read(content, charset, DEPARTMENT_COLUMNS, DEPARTMENT_HEADER);
+        CsvImport file = CsvImport.read(content, charset, DEPARTMENT_COLUMNS, CsvHeaders.every("department"));
         Map<String, Department> existing = byCode(departments(), Department::getCode);
         Map<UUID, Department> existingById = existing.values().stream().collect(Collectors.toMap(Department::getId, d -> d));
         Map<UUID, Member> members = members();
@@ -273,15 +271,15 @@ public class Masters {
         return em.createNamedQuery(Project.ALL, Project.class).getResultList();
     }
 
-    public byte[] exportProjects(Charset charset) {
-        return Csv.document(charset, PROJECT_HEADER, projects().stream()
+    public byte[] exportProjects(Charset charset, Locale locale) {
+        return Csv.document(charset, CsvHeaders.of("project", locale), projects().stream()
                 .map(project -> List.of(project.getCode(), project.getName(),
                         Objects.requireNonNullElse(project.getCostCentre(), ""), Boolean.toString(project.isActive())))
                 .toList());
     }
 
     public Imported importProjects(byte[] content, Charset charset) {
-        CsvImport file = CsvImport.read(content, charset, PROJECT_COLUMNS, PROJECT_HEADER);
+        CsvImport file = CsvImport.read(content, charset, PROJECT_COLUMNS, CsvHeaders.every("project"));
         Set<String> seen = new HashSet<>();
         for (Row row : file.rows()) {
             file.code(row, 0, seen);

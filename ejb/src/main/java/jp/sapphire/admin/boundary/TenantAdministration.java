@@ -34,6 +34,7 @@ import jp.sapphire.identity.entity.SapphirePrincipal;
 import jp.sapphire.organization.entity.Department;
 import jp.sapphire.platform.control.ConflictException;
 import jp.sapphire.platform.control.Csv;
+import jp.sapphire.platform.control.CsvHeaders;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.Inputs;
 import jp.sapphire.platform.control.InvalidInputException;
@@ -279,15 +280,14 @@ public class TenantAdministration {
                 .getResultList();
     }
 
-    /** The same days as CSV for Excel (UTF-8 with a byte order mark), times in {@code zone}. */
-    public byte[] activityCsv(LocalDate from, LocalDate to, ZoneId zone) {
+    /** The same days as CSV for Excel (UTF-8 with a byte order mark), times in {@code zone}, the header in {@code locale}. */
+    public byte[] activityCsv(LocalDate from, LocalDate to, ZoneId zone, Locale locale) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
         List<List<String>> rows = activity(from, to, zone).stream()
                 .map(entry -> Arrays.asList(time.format(entry.getOccurredAt()), entry.getActorName(), entry.getAction(),
                         entry.getTarget(), entry.getBefore(), entry.getAfter()))
                 .toList();
-        return Csv.document(StandardCharsets.UTF_8,
-                List.of("日時 (" + zone.getId() + ")", "操作者", "操作", "対象", "変更前", "変更後"), rows);
+        return Csv.document(StandardCharsets.UTF_8, CsvHeaders.of("activity", locale, zone.getId()), rows);
     }
 
     private void record(String action, String target, String before, String after) {

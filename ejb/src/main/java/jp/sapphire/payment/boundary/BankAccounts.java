@@ -12,13 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import jp.sapphire.admin.boundary.Masters;
 import jp.sapphire.admin.boundary.Masters.Imported;
+import jp.sapphire.admin.boundary.Masters;
 import jp.sapphire.admin.control.PrivilegedLog;
 import jp.sapphire.identity.boundary.Members;
 import jp.sapphire.identity.control.AdminOnly;
@@ -29,8 +30,9 @@ import jp.sapphire.payment.control.Account;
 import jp.sapphire.payment.control.AccountVault;
 import jp.sapphire.payment.entity.BankAccount;
 import jp.sapphire.platform.control.Csv;
-import jp.sapphire.platform.control.CsvImport;
+import jp.sapphire.platform.control.CsvHeaders;
 import jp.sapphire.platform.control.CsvImport.Row;
+import jp.sapphire.platform.control.CsvImport;
 import jp.sapphire.platform.control.InvalidInputException;
 
 /**
@@ -46,8 +48,6 @@ public class BankAccounts {
 
     public static final List<String> COLUMNS = List.of("member", "bankCode", "branchCode", "accountType", "accountNumber",
             "holderName");
-    static final List<String> HEADER = List.of("社員 (IdPユーザーIDまたはメール)", "銀行コード", "支店コード", "預金種目",
-            "口座番号", "口座名義 (カナ)");
 
     /** A bank account as its member types it. */
     public record AccountInput(String bankCode, String branchCode, Integer accountType, String accountNumber,
@@ -106,8 +106,8 @@ public class BankAccounts {
 
     /** The import's form: a row for every active member, named by IdP user ID or e-mail, the account left to fill in. */
     @AdminOnly
-    public byte[] exportForm(Charset charset) {
-        return Csv.document(charset, HEADER, members.active().stream()
+    public byte[] exportForm(Charset charset, Locale locale) {
+        return Csv.document(charset, CsvHeaders.of("bank-account", locale), members.active().stream()
                 .map(member -> List.of(Masters.memberKey(member), "", "", "", "", "")).toList());
     }
 
@@ -117,7 +117,7 @@ public class BankAccounts {
      */
     @AdminOnly
     public Imported importAccounts(byte[] content, Charset charset) {
-        CsvImport file = CsvImport.read(content, charset, COLUMNS, HEADER);
+        CsvImport file = CsvImport.read(content, charset, COLUMNS, CsvHeaders.every("bank-account"));
         List<Member> active = members.active();
         Set<UUID> seen = new HashSet<>();
         Map<Row, Member> owners = new HashMap<>();

@@ -43,10 +43,10 @@ public final class CsvImport {
     }
 
     /**
-     * Reads a file whose first line names the columns, either by {@code keys} or by the (Japanese)
-     * {@code header} the export writes.
+     * Reads a file whose first line names the columns, either by {@code keys} or by one of the
+     * {@code headers} the export writes (one per language, Japanese first).
      */
-    public static CsvImport read(byte[] content, Charset charset, List<String> keys, List<String> header) {
+    public static CsvImport read(byte[] content, Charset charset, List<String> keys, List<List<String>> headers) {
         if (content == null || content.length == 0) {
             throw refused(InputProblem.of("file", "sapphire.csv.empty"));
         }
@@ -60,9 +60,9 @@ public final class CsvImport {
             throw refused(InputProblem.of("file", "sapphire.csv.encoding", "charset",
                     charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Shift_JIS"));
         }
-        if (lines.isEmpty() || !(lines.get(0).stream().map(String::strip).toList().equals(header)
-                || lines.get(0).stream().map(String::strip).toList().equals(keys))) {
-            throw refused(InputProblem.of("file", "sapphire.csv.header", "header", String.join(",", header)));
+        List<String> first = lines.isEmpty() ? List.of() : lines.get(0).stream().map(String::strip).toList();
+        if (!headers.contains(first) && !first.equals(keys)) {
+            throw refused(InputProblem.of("file", "sapphire.csv.header", "header", String.join(",", headers.get(0))));
         }
         CsvImport file = new CsvImport();
         for (int i = 1; i < lines.size(); i++) {

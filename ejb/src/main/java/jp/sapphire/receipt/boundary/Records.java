@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.platform.control.Csv;
+import jp.sapphire.platform.control.CsvHeaders;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Like;
@@ -47,9 +49,6 @@ public class Records {
     /** The most lines one page shows; the CSV export takes up to {@link #MAX_EXPORT}. */
     public static final int MAX_PAGE = 200;
     public static final int MAX_EXPORT = 10_000;
-
-    static final List<String> HEADER = List.of("取引年月日", "金額", "取引先", "登録番号", "勘定科目", "申請", "申請者", "状態",
-            "明細番号", "領収書", "アップロード日時 (UTC)", "SHA-256");
 
     /** What to look for; every part optional, the ranges inclusive. */
     public record Filter(LocalDate from, LocalDate to, Long minYen, Long maxYen, String payee) {
@@ -94,8 +93,8 @@ public class Records {
     }
 
     /** What the search finds, as CSV (a row per receipt version; a line without a receipt has one row), up to {@link #MAX_EXPORT} lines. */
-    public byte[] export(Filter filter, Charset charset) {
-        return Csv.document(charset, HEADER, rows(search(filter, 0, MAX_EXPORT).items()));
+    public byte[] export(Filter filter, Charset charset, Locale locale) {
+        return Csv.document(charset, CsvHeaders.of("records", locale), rows(search(filter, 0, MAX_EXPORT).items()));
     }
 
     /**
@@ -118,7 +117,8 @@ public class Records {
                 }
             }
             zip.putNextEntry(new ZipEntry("records.csv"));
-            zip.write(Csv.document(StandardCharsets.UTF_8, HEADER, rows));
+            // The archive's records.csv keeps one header whoever asks: a file kept for years reads the same.
+            zip.write(Csv.document(StandardCharsets.UTF_8, CsvHeaders.of("records", Locale.JAPANESE), rows));
             zip.closeEntry();
             UUID tenant = tenants.currentTenant().orElseThrow();
             for (Found found : all) {

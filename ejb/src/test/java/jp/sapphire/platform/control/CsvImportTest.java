@@ -13,17 +13,20 @@ class CsvImportTest {
 
     private static final List<String> KEYS = List.of("code", "name", "active");
     private static final List<String> HEADER = List.of("コード", "名称", "有効");
+    private static final List<List<String>> HEADERS = List.of(HEADER, List.of("Code", "Name", "Active"));
 
     @Test
-    void anExportComesBackInAsTheSameCellsThroughEitherHeaderAndEitherCharset() {
+    void anExportComesBackInAsTheSameCellsThroughAnyHeaderAndEitherCharset() {
         List<List<String>> rows = List.of(List.of("A-1", "=cmd|' /C calc'!A0", "true"), List.of("B_2", "①㈱ 株式会社", "false"));
         for (var charset : List.of(StandardCharsets.UTF_8, Csv.SHIFT_JIS)) {
-            CsvImport file = CsvImport.read(Csv.document(charset, HEADER, rows), charset, KEYS, HEADER);
-            assertThat(file.rows()).extracting(CsvImport.Row::cells).containsExactlyElementsOf(rows);
-            assertThat(file.rows()).extracting(CsvImport.Row::number).containsExactly(2, 3);
+            for (List<String> header : HEADERS) {
+                CsvImport file = CsvImport.read(Csv.document(charset, header, rows), charset, KEYS, HEADERS);
+                assertThat(file.rows()).extracting(CsvImport.Row::cells).containsExactlyElementsOf(rows);
+                assertThat(file.rows()).extracting(CsvImport.Row::number).containsExactly(2, 3);
+            }
         }
         byte[] byKeys = "code,name,active\n X ,  名前 ,TRUE\n".getBytes(StandardCharsets.UTF_8);
-        CsvImport file = CsvImport.read(byKeys, StandardCharsets.UTF_8, KEYS, HEADER);
+        CsvImport file = CsvImport.read(byKeys, StandardCharsets.UTF_8, KEYS, HEADERS);
         assertThat(file.rows().get(0).cells()).containsExactly("X", "名前", "TRUE");
         assertThat(file.flag(file.rows().get(0), 2)).isTrue();
         file.finish();
@@ -31,18 +34,18 @@ class CsvImportTest {
 
     @Test
     void aWrongFileIsRefusedAsAWholeAndEveryBadRowIsNamed() {
-        assertThatThrownBy(() -> CsvImport.read(new byte[0], StandardCharsets.UTF_8, KEYS, HEADER))
+        assertThatThrownBy(() -> CsvImport.read(new byte[0], StandardCharsets.UTF_8, KEYS, HEADERS))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsExactly(InputProblem.of("file", "sapphire.csv.empty")));
         assertThatThrownBy(() -> CsvImport.read("id,name,active\n".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
-                KEYS, HEADER)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                KEYS, HEADERS)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                 .containsExactly(InputProblem.of("file", "sapphire.csv.header", "header", "コード,名称,有効")));
-        assertThatThrownBy(() -> CsvImport.read("コード,名称,有効\n".getBytes(Csv.SHIFT_JIS), StandardCharsets.UTF_8, KEYS, HEADER))
+        assertThatThrownBy(() -> CsvImport.read("コード,名称,有効\n".getBytes(Csv.SHIFT_JIS), StandardCharsets.UTF_8, KEYS, HEADERS))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
                         .isEqualTo("sapphire.csv.encoding"));
 
         byte[] content = "code,name,active\nA,一,true\nA,二,true\nb c,,yes\nonly,two\n".getBytes(StandardCharsets.UTF_8);
-        CsvImport file = CsvImport.read(content, StandardCharsets.UTF_8, KEYS, HEADER);
+        CsvImport file = CsvImport.read(content, StandardCharsets.UTF_8, KEYS, HEADERS);
         Set<String> seen = new HashSet<>();
         for (CsvImport.Row row : file.rows()) {
             file.code(row, 0, seen);

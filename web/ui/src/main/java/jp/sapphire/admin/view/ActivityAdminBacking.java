@@ -44,7 +44,7 @@ public class ActivityAdminBacking implements Serializable, Rereads {
     public void download() throws IOException {
         LocalDate today = member.today();
         FileDownload.send("privileged-activity-" + today + ".csv", StandardCharsets.UTF_8,
-                administration.activityCsv(today.minusDays(30), today, member.getZone()));
+                administration.activityCsv(today.minusDays(30), today, member.getZone(), member.getLocale()));
     }
 
     public List<PrivilegedActivity> getEntries() {

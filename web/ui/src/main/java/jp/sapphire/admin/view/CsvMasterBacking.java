@@ -3,13 +3,16 @@ package jp.sapphire.admin.view;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import jp.sapphire.admin.boundary.Masters;
+import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.platform.control.Csv;
 import jp.sapphire.platform.control.CsvImport;
 import jp.sapphire.platform.control.InputProblem;
@@ -31,13 +34,17 @@ public abstract class CsvMasterBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    CurrentMember member;
+
     private transient Part file;
     private String encoding = "UTF-8";
 
     /** The file name stem of an export, e.g. {@code categories}. */
     protected abstract String fileName();
 
-    protected abstract byte[] export(Charset charset);
+    /** The master as CSV, its header in {@code locale}. */
+    protected abstract byte[] export(Charset charset, Locale locale);
 
     protected abstract Masters.Imported importing(byte[] content, Charset charset);
 
@@ -58,7 +65,7 @@ public abstract class CsvMasterBacking implements Serializable, Rereads {
     }
 
     private void download(Charset charset, String suffix) throws IOException {
-        FileDownload.send(fileName() + "-" + suffix + ".csv", charset, export(charset));
+        FileDownload.send(fileName() + "-" + suffix + ".csv", charset, export(charset, member.getLocale()));
     }
 
     public void upload() throws IOException {

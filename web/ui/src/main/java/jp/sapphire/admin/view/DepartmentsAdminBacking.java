@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Locale;
 import jp.sapphire.admin.boundary.Masters;
 
 /** {@code /app/admin/departments.xhtml}: departments (部門), their hierarchy and managers, as CSV. */
@@ -34,8 +35,8 @@ public class DepartmentsAdminBacking extends CsvMasterBacking {
     }
 
     @Override
-    protected byte[] export(Charset charset) {
-        return masters.exportDepartments(charset);
+    protected byte[] export(Charset charset, Locale locale) {
+        return masters.exportDepartments(charset, locale);
     }
 
     @Override

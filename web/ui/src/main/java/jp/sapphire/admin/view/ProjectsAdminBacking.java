@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Locale;
 import jp.sapphire.admin.boundary.Masters;
 import jp.sapphire.organization.entity.Project;
 
@@ -35,8 +36,8 @@ public class ProjectsAdminBacking extends CsvMasterBacking {
     }
 
     @Override
-    protected byte[] export(Charset charset) {
-        return masters.exportProjects(charset);
+    protected byte[] export(Charset charset, Locale locale) {
+        return masters.exportProjects(charset, locale);
     }
 
     @Override

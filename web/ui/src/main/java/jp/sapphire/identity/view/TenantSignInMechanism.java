@@ -200,10 +200,7 @@ public class TenantSignInMechanism implements HttpAuthenticationMechanism {
      */
     private static AuthenticationStatus tooManySignIns(HttpServletResponse response, RateLimits.Verdict verdict) {
         try {
-            PlainPage.write(response, 429, verdict.retryAfterSeconds(), "too-many-requests", "しばらくしてからお試しください",
-                    "サインインの試行が多すぎます。" + verdict.retryAfterSeconds() + " 秒ほど待ってから、もう一度お試しください。",
-                    "Too many sign-in attempts", "Please wait about " + verdict.retryAfterSeconds()
-                            + " seconds and try again.", null);
+            PlainPage.write(response, 429, verdict.retryAfterSeconds(), "too-many-requests", verdict.retryAfterSeconds());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

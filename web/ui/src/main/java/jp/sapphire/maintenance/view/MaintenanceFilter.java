@@ -32,8 +32,6 @@ public class MaintenanceFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        PlainPage.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, 300, "maintenance", "ただいまメンテナンス中です",
-                "SAPPHIRE for Enterprise は現在メンテナンスを行っています。終了までしばらくお待ちください。</p><p>理由: ",
-                "SAPPHIRE is under maintenance", "Please wait a little and try again. Reason: ", reason.get());
+        PlainPage.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, 300, "maintenance", reason.get());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Locale;
 import jp.sapphire.admin.boundary.Masters;
 import jp.sapphire.admin.view.CsvMasterBacking;
 import jp.sapphire.payment.boundary.BankAccounts;
@@ -39,8 +40,8 @@ public class BankAccountsAdminBacking extends CsvMasterBacking {
     }
 
     @Override
-    protected byte[] export(Charset charset) {
-        return accounts.exportForm(charset);
+    protected byte[] export(Charset charset, Locale locale) {
+        return accounts.exportForm(charset, locale);
     }
 
     @Override

@@ -30,9 +30,7 @@ public class PageGuard extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getContentLengthLong() > receiptMaxBytes + FORM_MARGIN) {
-            PlainPage.write(response, 413, 0, "too-large", "送信内容が大きすぎます",
-                    "一度に送れるのは " + (receiptMaxBytes / 1_000_000) + " MB までの領収書です。",
-                    "Too large", "A receipt may be at most " + (receiptMaxBytes / 1_000_000) + " MB.", null);
+            PlainPage.write(response, 413, 0, "too-large", receiptMaxBytes / 1_000_000);
             return;
         }
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {

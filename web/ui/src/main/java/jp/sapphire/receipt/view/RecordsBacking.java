@@ -2,6 +2,7 @@ package jp.sapphire.receipt.view;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import jp.sapphire.identity.view.CurrentMember;
 import jp.sapphire.platform.control.Csv;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.view.FacesProblems;
@@ -34,6 +36,9 @@ public class RecordsBacking implements Serializable, Rereads {
 
     @EJB
     Records records;
+
+    @Inject
+    CurrentMember member;
 
     private LocalDate from;
     private LocalDate to;
@@ -69,7 +74,7 @@ public class RecordsBacking implements Serializable, Rereads {
 
     private void export(Charset charset, String suffix) throws IOException {
         try {
-            byte[] csv = records.export(filter(), charset);
+            byte[] csv = records.export(filter(), charset, member.getLocale());
             FileDownload.send("records-" + suffix + ".csv", charset, csv);
         } catch (InvalidInputException invalid) {
             FacesProblems.show(invalid, FIELDS);
