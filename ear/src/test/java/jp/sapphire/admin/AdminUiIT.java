@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -54,6 +56,17 @@ class AdminUiIT {
         Chromium.screenshotAndQuit(getClass(), browser == null ? List.of() : List.of(browser));
     }
 
+    /** The admin navigation's links whose text the browser broke over more than one line. */
+    @SuppressWarnings("unchecked")
+    private static List<String> wrappedNavigationLinks(WebDriver browser) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                return [...document.querySelectorAll('#admin-nav a')]
+                    .filter(a => a.getClientRects().length > 1
+                        || a.getBoundingClientRect().height > 1.8 * parseFloat(getComputedStyle(a).lineHeight || '0')
+                        || a.getBoundingClientRect().height > 2.2 * parseFloat(getComputedStyle(a).fontSize))
+                    .map(a => a.textContent.trim());""");
+    }
+
     @Test
     void anAdministratorGrantsARoleImpersonatesAnEmployeeFilesADraftAndEndsIt() {
         RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + UUID.randomUUID(), Map.of("privileged", "true"),
@@ -79,6 +92,11 @@ class AdminUiIT {
 
         browser.findElement(By.id("nav-admin")).click();
         wait.until(ExpectedConditions.urlContains("/app/admin/members.xhtml"));
+        for (int width : new int[] {1280, 1024}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            assertThat(wrappedNavigationLinks(browser)).as("admin navigation labels broken over lines at " + width + " px").isEmpty();
+        }
+        assertThat(browser.findElements(By.cssSelector("#admin-nav a"))).hasSize(16);
         browser.findElement(By.linkText("ロールの割り当て")).click();
         wait.until(ExpectedConditions.urlContains("/app/admin/roles.xhtml"));
         new Select(browser.findElement(By.id("grant:role"))).selectByVisibleText("承認者");
