@@ -34,7 +34,7 @@ bench_server() {
     <variable name="sapphire.batch.timers.enabled" value="false"/>
     ${3:-}
     <enterpriseApplication id="sapphire" name="sapphire" location="$ear">
-        <classloader apiTypeVisibility="+third-party"/>
+        <classloader apiTypeVisibility="+third-party" commonLibraryRef="postgresqlLibrary"/>
     </enterpriseApplication>
 </server>
 XML

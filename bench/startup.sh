@@ -68,7 +68,7 @@ baseline=$(series)
 cat > "$server/configDropins/overrides/application.xml" <<XML
 <server>
     <enterpriseApplication id="sapphire" name="sapphire" location="$ear">
-        <classloader apiTypeVisibility="+third-party"/>
+        <classloader apiTypeVisibility="+third-party" commonLibraryRef="postgresqlLibrary"/>
     </enterpriseApplication>
 </server>
 XML

@@ -134,6 +134,50 @@ class BackupIT {
                 SystemEvent.BACKUP_RESTORE_DRILL.name());
     }
 
+    /**
+     * A whole restore sets the tables' keys, indexes and foreign keys aside while it loads and
+     * builds every one of them again: the drill database ends with exactly the live one's. Setting
+     * them aside is the backup login's alone, and a transaction that does not put them back does
+     * not commit.
+     */
+    @Test
+    void aWholeRestoreBuildsEveryKeyIndexAndForeignKeyAgainAndNoneCanBeLeftAside() throws Exception {
+        fixture.tenant("索引");
+        quietOutbox();
+        List<String> schema = keysAndIndexes(live);
+        long generation = generationOf((String) invoke("backupNow"));
+        invoke("restoreDrill", generation);
+        assertThat(keysAndIndexes(drill)).as("keys, indexes and foreign keys after the drill")
+                .isEqualTo(schema).anyMatch(k -> k.contains("FOREIGN KEY")).anyMatch(k -> k.contains("PRIMARY KEY"));
+
+        try (Connection connection = live.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            try (ResultSet setAside = statement.executeQuery("SELECT backup_set_aside_indexes(ARRAY['expense_line'])")) {
+                setAside.next();
+                assertThat(setAside.getInt(1)).as("set aside on expense_line").isGreaterThan(2);
+            }
+            assertThatThrownBy(connection::commit).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("set aside by the restore were not put back");
+        }
+        assertThat(keysAndIndexes(live)).as("after the refused commit").isEqualTo(schema);
+
+        try (Connection connection = application.getConnection(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeQuery("SELECT backup_set_aside_indexes(ARRAY['expense_line'])"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        }
+    }
+
+    /** Every constraint and index of the public schema with its definition and whether it is validated. */
+    private static List<String> keysAndIndexes(DataSource database) throws SQLException {
+        return Rows.firstColumn(database.getConnection(), """
+                SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) || ' validated=' || convalidated
+                  FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+                UNION ALL
+                SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                 WHERE c.relnamespace = 'public'::regnamespace
+                 ORDER BY 1""");
+    }
+
     @Test
     void anIncrementalGenerationHoldsTheChangedAndDeletedRowsAndNothingElse() throws Exception {
         Seeded tenant = fixture.tenant("差分");

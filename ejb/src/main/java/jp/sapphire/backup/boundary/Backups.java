@@ -164,10 +164,12 @@ public class Backups {
             long next = numbers.isEmpty() ? 1 : numbers.get(numbers.size() - 1) + 1;
             Manifest newest = numbers.isEmpty() ? null : newestReadable(generations, numbers);
             boolean follows = newest != null && newest.generation() == next - 1 && newest.epoch().equals(now.epoch())
-                    && newest.schemaVersion().equals(now.schemaVersion());
-            Manifest made = database.backup(new GenerationWriter(vault.store(), vault.keys(), next), next,
-                    follows ? newest.generation() : null, follows ? newest.toSeq() : 0, vault.location(), vault.keys().currentId(),
-                    clock.instant());
+                    && newest.schemaVersion().equals(now.schemaVersion()) && newest.format() == Manifest.FORMAT;
+            Manifest made;
+            try (GenerationWriter writer = new GenerationWriter(vault.store(), vault.keys(), next)) {
+                made = database.backup(writer, next, follows ? newest.generation() : null, follows ? newest.toSeq() : 0,
+                        vault.location(), vault.keys().currentId(), clock.instant());
+            }
             database.forgetTombstones(made.toSeq());
             prune(generations, operator);
             return made;

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 import jp.sapphire.backup.control.Manifest.Chunk;
 import jp.sapphire.backup.control.Manifest.Kind;
 import jp.sapphire.backup.control.Manifest.TablePart;
@@ -61,22 +64,24 @@ public final class BackupDatabase {
             } finally {
                 execute(lock, "SELECT pg_advisory_unlock(" + CAPTURE_LOCK + ")");
             }
+            CopyManager copy = snapshot.unwrap(PGConnection.class).getCopyAPI();
+            Map<String, List<String>> columns = columns(snapshot);
             List<TablePart> parts = new ArrayList<>();
             for (Table table : TenantTables.all(snapshot)) {
-                GenerationWriter.TableWriter part = writer.table(table.name(), table.key(), table.tenantColumn());
-                String sql = "SELECT row_to_json(t)::text FROM " + TenantTables.quote(table.name()) + " t"
-                        + (from > 0 ? " WHERE backup_seq > ?" : "") + " ORDER BY backup_seq";
-                stream(snapshot, sql, from, part::add);
+                List<String> names = columns.get(table.name());
+                GenerationWriter.TableWriter part = writer.table(table.name(), table.key(), table.tenantColumn(), names);
+                copy.copyOut("COPY (SELECT " + list(names) + " FROM " + TenantTables.quote(table.name())
+                        + (from > 0 ? " WHERE backup_seq > " + from + " ORDER BY backup_seq" : "") + ") TO STDOUT", part.lines());
                 parts.add(part.finish());
             }
-            GenerationWriter.TableWriter tombstones = writer.table("backup_tombstone", List.of("backup_seq"), null);
+            GenerationWriter.TableWriter tombstones = writer.table("backup_tombstone", List.of("backup_seq"), null, List.of());
             if (from > 0) {
                 stream(snapshot, "SELECT json_build_object('table', table_name, 'tenant', tenant_ref, 'pk', pk)::text"
                         + " FROM backup_tombstone WHERE backup_seq > ? ORDER BY backup_seq", from, tombstones::add);
             }
             Manifest manifest = new Manifest(generation, from > 0 ? Kind.INCREMENTAL : Kind.FULL, from > 0 ? base : null,
                     createdAt, location, keyId, taken.epoch(), taken.schemaVersion(), from, taken.toSeq(), parts,
-                    tombstones.finish());
+                    tombstones.finish(), Manifest.FORMAT);
             snapshot.commit();
             writer.commit(manifest);
             return manifest;
@@ -120,7 +125,9 @@ public final class BackupDatabase {
 
     /**
      * Replaces every table's rows with the state of the chain's last generation, in one
-     * transaction; the database gets a new epoch, so the next backup is a full one.
+     * transaction, the way pg_restore loads a database: keys, indexes and foreign keys set aside
+     * (V35), the rows copied in, then all built again; the database gets a new epoch, so the next
+     * backup is a full one.
      */
     public void restore(Generations generations, List<Manifest> chain) throws SQLException, IOException, Generations.Damaged {
         try (Connection connection = database.getConnection()) {
@@ -128,9 +135,14 @@ public final class BackupDatabase {
             try {
                 begin(connection, chain);
                 List<String> tables = chain.get(chain.size() - 1).tables().stream().map(TablePart::table).toList();
+                try (PreparedStatement setAside = connection.prepareStatement("SELECT backup_set_aside_indexes(?)")) {
+                    setAside.setArray(1, connection.createArrayOf("text", tables.toArray()));
+                    setAside.execute();
+                }
                 execute(connection, "TRUNCATE " + tables.stream().map(TenantTables::quote).collect(Collectors.joining(", "))
                         + ", backup_tombstone");
                 apply(connection, generations, chain, null);
+                execute(connection, "SELECT backup_put_back_indexes()");
                 execute(connection, "SELECT setval('backup_change_seq', " + chain.get(chain.size() - 1).toSeq() + ")");
                 resetIdentities(connection);
                 execute(connection, "UPDATE backup_state SET epoch = gen_random_uuid()");
@@ -173,6 +185,12 @@ public final class BackupDatabase {
     /** Replica mode for this transaction, and the same schema as the generations were taken from. */
     private static void begin(Connection connection, List<Manifest> chain) throws SQLException {
         execute(connection, "SET LOCAL session_replication_role = replica");
+        for (Manifest manifest : chain) {
+            if (manifest.format() != Manifest.FORMAT) {
+                throw new IllegalStateException("generation " + manifest.generation() + " is in format " + manifest.format()
+                        + "; this version restores format " + Manifest.FORMAT + " (docs/BACKUP.md)");
+            }
+        }
         String version = snapshot(connection).schemaVersion();
         String wanted = chain.get(chain.size() - 1).schemaVersion();
         if (!version.equals(wanted)) {
@@ -204,7 +222,7 @@ public final class BackupDatabase {
                         }
                     }
                     for (var entry : keysByTable.entrySet()) {
-                        deleteByKey(connection, parts.get(entry.getKey()), entry.getValue(), null);
+                        deleteByKey(connection, parts.get(entry.getKey()), entry.getValue());
                     }
                 }
             }
@@ -212,36 +230,85 @@ public final class BackupDatabase {
                 if (tenant != null && part.tenantColumn() == null) {
                     continue;
                 }
-                for (Chunk chunk : part.chunks()) {
-                    List<String> rows = generations.lines(manifest, chunk);
-                    if (manifest.kind() == Kind.INCREMENTAL) {
-                        deleteByKey(connection, part, rows, tenant);
-                    }
-                    String filter = tenant == null ? "" : " WHERE r." + TenantTables.quote(part.tenantColumn()) + " = ?::uuid";
-                    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TenantTables.quote(part.table())
-                            + " OVERRIDING SYSTEM VALUE SELECT r.* FROM json_populate_recordset(NULL::" + TenantTables.quote(part.table())
-                            + ", ?::json) r" + filter)) {
-                        insert.setString(1, "[" + String.join(",", rows) + "]");
-                        if (tenant != null) {
-                            insert.setString(2, tenant.toString());
-                        }
-                        insert.executeUpdate();
-                    }
-                }
+                load(connection, generations, manifest, part, tenant);
             }
         }
     }
 
-    private static void deleteByKey(Connection connection, TablePart part, List<String> rows, UUID tenant) throws SQLException {
-        String columns = part.key().stream().map(TenantTables::quote).collect(Collectors.joining(", "));
-        String filter = tenant == null ? "" : " WHERE r." + TenantTables.quote(part.tenantColumn()) + " = ?::uuid";
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + TenantTables.quote(part.table()) + " WHERE (" + columns
-                + ") IN (SELECT " + part.key().stream().map(k -> "r." + TenantTables.quote(k)).collect(Collectors.joining(", "))
-                + " FROM json_populate_recordset(NULL::" + TenantTables.quote(part.table()) + ", ?::json) r" + filter + ")")) {
-            delete.setString(1, "[" + String.join(",", rows) + "]");
-            if (tenant != null) {
-                delete.setString(2, tenant.toString());
+    /**
+     * A table's rows of one generation: copied straight in when a whole database is restored from
+     * a full generation; else copied into a scratch table first, from which the tenant's rows (or
+     * all) replace those of the same key.
+     */
+    private static void load(Connection connection, Generations generations, Manifest manifest, TablePart part, UUID tenant)
+            throws SQLException, IOException, Generations.Damaged {
+        String table = TenantTables.quote(part.table());
+        String columns = list(part.columns());
+        if (tenant == null && manifest.kind() == Kind.FULL) {
+            copyIn(connection, generations, manifest, part, table + " (" + columns + ")");
+            return;
+        }
+        execute(connection, "CREATE TEMPORARY TABLE backup_rows ON COMMIT DROP AS SELECT " + columns + " FROM " + table
+                + " WITH NO DATA");
+        copyIn(connection, generations, manifest, part, "backup_rows (" + columns + ")");
+        String ours = tenant == null ? "" : " WHERE " + TenantTables.quote(part.tenantColumn()) + " = ?::uuid";
+        String[] parameters = tenant == null ? new String[0] : new String[] {tenant.toString()};
+        if (manifest.kind() == Kind.INCREMENTAL) {
+            String key = list(part.key());
+            update(connection, "DELETE FROM " + table + " WHERE (" + key + ") IN (SELECT " + key + " FROM backup_rows" + ours + ")",
+                    parameters);
+        }
+        update(connection, "INSERT INTO " + table + " (" + columns + ") OVERRIDING SYSTEM VALUE SELECT " + columns
+                + " FROM backup_rows" + ours, parameters);
+        execute(connection, "DROP TABLE backup_rows");
+    }
+
+    /** The part's chunks, checked and opened, through one COPY. */
+    private static void copyIn(Connection connection, Generations generations, Manifest manifest, TablePart part, String target)
+            throws SQLException, IOException, Generations.Damaged {
+        if (part.chunks().isEmpty()) {
+            return;
+        }
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + target + " FROM STDIN");
+        try {
+            for (Chunk chunk : part.chunks()) {
+                byte[] rows = generations.plain(manifest, chunk);
+                copy.writeToCopy(rows, 0, rows.length);
             }
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    /** Each table's columns in their order, generated ones aside (COPY names them). */
+    private static Map<String, List<String>> columns(Connection connection) throws SQLException {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT c.relname, a.attname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+                      WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY c.relname, a.attnum""")) {
+            while (rows.next()) {
+                columns.computeIfAbsent(rows.getString(1), table -> new ArrayList<>()).add(rows.getString(2));
+            }
+        }
+        return columns;
+    }
+
+    private static String list(List<String> columns) {
+        return columns.stream().map(TenantTables::quote).collect(Collectors.joining(", "));
+    }
+
+    /** Deletes the rows whose keys the tombstones name ({@code {"id": ...}} objects). */
+    private static void deleteByKey(Connection connection, TablePart part, List<String> keys) throws SQLException {
+        String columns = list(part.key());
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + TenantTables.quote(part.table()) + " WHERE ("
+                + columns + ") IN (SELECT " + columns + " FROM json_populate_recordset(NULL::" + TenantTables.quote(part.table())
+                + ", ?::json))")) {
+            delete.setString(1, "[" + String.join(",", keys) + "]");
             delete.executeUpdate();
         }
     }

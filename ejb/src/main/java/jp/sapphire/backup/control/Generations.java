@@ -3,18 +3,20 @@ package jp.sapphire.backup.control;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.sapphire.backup.control.Manifest.Chunk;
 import jp.sapphire.backup.control.Manifest.Kind;
@@ -128,6 +130,12 @@ public final class Generations {
 
     /** The lines of a chunk, checked and opened. */
     public List<String> lines(Manifest manifest, Chunk chunk) throws Damaged, IOException {
+        String text = new String(plain(manifest, chunk), StandardCharsets.UTF_8);
+        return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+    }
+
+    /** A chunk's bytes, checked and opened: its rows, each ended by a line end. */
+    public byte[] plain(Manifest manifest, Chunk chunk) throws Damaged, IOException {
         byte[] sealed;
         try {
             sealed = store.read(manifest.generation(), chunk.name());
@@ -139,9 +147,7 @@ public final class Generations {
                     + ": SHA-256 does not match the manifest (altered)"));
         }
         try {
-            String text = new String(keys.open(manifest.keyId(), manifest.generation(), chunk.name(), sealed),
-                    StandardCharsets.UTF_8);
-            return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+            return keys.open(manifest.keyId(), manifest.generation(), chunk.name(), sealed);
         } catch (BackupKeys.Unreadable unreadable) {
             throw new Damaged(List.of("generation " + manifest.generation() + ", chunk " + chunk.name() + ": "
                     + unreadable.getMessage()));
@@ -171,17 +177,27 @@ public final class Generations {
     /** Rewrites {@code incremental} as a full generation: {@code full}'s rows with its changes applied. */
     private void consolidate(Manifest full, Manifest incremental) throws Damaged, IOException {
         verify(incremental.generation());
+        if (full.format() != incremental.format()) {
+            throw new Damaged(List.of("generation " + incremental.generation() + " (format " + incremental.format()
+                    + ") does not follow generation " + full.generation() + " (format " + full.format() + ")"));
+        }
         Map<String, Set<String>> gone = new HashMap<>();
         for (Chunk chunk : incremental.tombstones().chunks()) {
             for (String line : lines(incremental, chunk)) {
                 JsonObject tombstone = parse(line);
-                gone.computeIfAbsent(tombstone.getString("table"), t -> new HashSet<>())
-                        .add(keyOf(tombstone.getJsonObject("pk"), null));
+                JsonObject pk = tombstone.getJsonObject("pk");
+                gone.computeIfAbsent(tombstone.getString("table"), t -> new HashSet<>()).add(key(pk::get, pk.keySet()));
             }
         }
         Map<String, TablePart> before = full.tables().stream()
                 .collect(Collectors.toMap(TablePart::table, part -> part, (a, b) -> a, LinkedHashMap::new));
-        GenerationWriter writer = new GenerationWriter(store, keys, incremental.generation());
+        try (GenerationWriter writer = new GenerationWriter(store, keys, incremental.generation())) {
+            consolidate(full, incremental, gone, before, writer);
+        }
+    }
+
+    private void consolidate(Manifest full, Manifest incremental, Map<String, Set<String>> gone, Map<String, TablePart> before,
+                             GenerationWriter writer) throws Damaged, IOException {
         List<TablePart> parts = new ArrayList<>();
         for (TablePart changes : incremental.tables()) {
             List<String> changed = new ArrayList<>();
@@ -189,13 +205,14 @@ public final class Generations {
                 changed.addAll(lines(incremental, chunk));
             }
             Set<String> replaced = new HashSet<>(gone.getOrDefault(changes.table(), Set.of()));
-            changed.forEach(line -> replaced.add(keyOf(parse(line), changes.key())));
-            GenerationWriter.TableWriter table = writer.table(changes.table(), changes.key(), changes.tenantColumn());
+            changed.forEach(line -> replaced.add(keyOf(incremental, changes, line)));
+            GenerationWriter.TableWriter table = writer.table(changes.table(), changes.key(), changes.tenantColumn(),
+                    changes.columns());
             TablePart old = before.get(changes.table());
             if (old != null) {
                 for (Chunk chunk : old.chunks()) {
                     for (String line : lines(full, chunk)) {
-                        if (!replaced.contains(keyOf(parse(line), changes.key()))) {
+                        if (!replaced.contains(keyOf(full, old, line))) {
                             table.add(line);
                         }
                     }
@@ -206,10 +223,10 @@ public final class Generations {
             }
             parts.add(table.finish());
         }
-        TablePart noTombstones = writer.table("backup_tombstone", List.of("backup_seq"), null).finish();
+        TablePart noTombstones = writer.table("backup_tombstone", List.of("backup_seq"), null, List.of()).finish();
         writer.commit(new Manifest(incremental.generation(), Kind.FULL, null, incremental.createdAt(),
                 incremental.location(), keys.currentId(), incremental.epoch(), incremental.schemaVersion(), 0,
-                incremental.toSeq(), parts, noTombstones));
+                incremental.toSeq(), parts, noTombstones, incremental.format()));
     }
 
     static JsonObject parse(String line) {
@@ -218,12 +235,21 @@ public final class Generations {
         }
     }
 
-    /** A row's (or a tombstone's key object's) primary key as one string; {@code key} null: all fields in order. */
-    static String keyOf(JsonObject row, List<String> key) {
-        List<String> columns = key == null ? new ArrayList<>(new TreeSet<>(row.keySet())) : new ArrayList<>(key);
-        if (key != null) {
-            columns.sort(null);
+    /** A row's primary key as one string, whichever format the generation has. */
+    static String keyOf(Manifest manifest, TablePart part, String line) {
+        if (manifest.format() == Manifest.COPY_TEXT) {
+            List<String> fields = CopyText.fields(line);
+            return key(column -> fields.get(part.columns().indexOf(column)), part.key());
         }
-        return columns.stream().map(column -> String.valueOf(row.get(column))).collect(Collectors.joining("\u0001"));
+        JsonObject row = parse(line);
+        return key(row::get, part.key());
+    }
+
+    /** The values of the key columns, in the columns' name order, as text (a JSON string without its quotes). */
+    private static String key(Function<String, Object> value, Collection<String> columns) {
+        return columns.stream().sorted().map(column -> {
+            Object v = value.apply(column);
+            return v instanceof JsonString text ? text.getString() : String.valueOf(v);
+        }).collect(Collectors.joining("\u0001"));
     }
 }

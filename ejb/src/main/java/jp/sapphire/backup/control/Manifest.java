@@ -1,6 +1,7 @@
 package jp.sapphire.backup.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,15 +19,24 @@ import java.util.List;
  * numbers it covers, and per table its key columns, rows and chunks with their SHA-256. Stored as
  * JSON beside a MAC ({@link BackupKeys#mac}).
  *
- * @param epoch changes when the database is restored live: an incremental generation only
- *              follows one of the same epoch
+ * @param epoch  changes when the database is restored live: an incremental generation only
+ *               follows one of the same epoch
+ * @param format how a table's rows are written: {@link #JSON_LINES} (generations of schema 34 and
+ *               earlier; a manifest without the field) or {@link #COPY_TEXT}; an incremental
+ *               generation only follows one of the same format
  */
 public record Manifest(long generation, Kind kind, Long base, Instant createdAt, String location, String keyId,
                        String epoch, String schemaVersion, long fromSeq, long toSeq, List<TablePart> tables,
-                       TablePart tombstones) {
+                       TablePart tombstones, int format) {
 
     public static final String NAME = "manifest.json";
     public static final String MAC = "manifest.mac";
+    /** A row per line as a JSON object of column names and values. */
+    public static final int JSON_LINES = 1;
+    /** A row per line as PostgreSQL's COPY text format writes it, columns in the order of {@link TablePart#columns}. */
+    public static final int COPY_TEXT = 2;
+    /** The format backups write. */
+    public static final int FORMAT = COPY_TEXT;
 
     public enum Kind { FULL, INCREMENTAL }
 
@@ -40,8 +50,11 @@ public record Manifest(long generation, Kind kind, Long base, Instant createdAt,
      * @param key          primary key columns
      * @param tenantColumn {@code tenant_id}, {@code id} for the tenant registry, or null for
      *                     provider-side tables
+     * @param columns      the columns of a row in {@link #COPY_TEXT}; empty in {@link #JSON_LINES},
+     *                     whose rows name their columns, and for tombstones (JSON lines always)
      */
-    public record TablePart(String table, List<String> key, String tenantColumn, long rows, List<Chunk> chunks) {
+    public record TablePart(String table, List<String> key, String tenantColumn, List<String> columns, long rows,
+                            List<Chunk> chunks) {
     }
 
     public long rows() {
@@ -67,7 +80,8 @@ public record Manifest(long generation, Kind kind, Long base, Instant createdAt,
                 .add("fromSeq", fromSeq)
                 .add("toSeq", toSeq)
                 .add("tables", parts)
-                .add("tombstones", json(tombstones));
+                .add("tombstones", json(tombstones))
+                .add("format", format);
         if (base == null) {
             json.addNull("base");
         } else {
@@ -85,7 +99,7 @@ public record Manifest(long generation, Kind kind, Long base, Instant createdAt,
                     json.getString("epoch"), json.getString("schemaVersion"),
                     json.getJsonNumber("fromSeq").longValue(), json.getJsonNumber("toSeq").longValue(),
                     json.getJsonArray("tables").getValuesAs(JsonObject.class).stream().map(Manifest::part).toList(),
-                    part(json.getJsonObject("tombstones")));
+                    part(json.getJsonObject("tombstones")), json.getInt("format", JSON_LINES));
         }
     }
 
@@ -95,19 +109,26 @@ public record Manifest(long generation, Kind kind, Long base, Instant createdAt,
         JsonArrayBuilder chunks = Json.createArrayBuilder();
         part.chunks().forEach(chunk -> chunks.add(Json.createObjectBuilder().add("name", chunk.name())
                 .add("rows", chunk.rows()).add("sha256", chunk.sha256()).add("bytes", chunk.bytes())));
+        JsonArrayBuilder columns = Json.createArrayBuilder();
+        part.columns().forEach(columns::add);
         JsonObjectBuilder json = Json.createObjectBuilder().add("table", part.table()).add("key", key)
-                .add("rows", part.rows()).add("chunks", chunks);
+                .add("columns", columns).add("rows", part.rows()).add("chunks", chunks);
         return part.tenantColumn() == null ? json.addNull("tenantColumn") : json.add("tenantColumn", part.tenantColumn());
     }
 
     private static TablePart part(JsonObject json) {
         return new TablePart(json.getString("table"),
-                json.getJsonArray("key").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
+                strings(json.getJsonArray("key")),
                 json.get("tenantColumn").getValueType() == JsonValue.ValueType.NULL ? null : json.getString("tenantColumn"),
+                json.containsKey("columns") ? strings(json.getJsonArray("columns")) : List.of(),
                 json.getJsonNumber("rows").longValue(),
                 json.getJsonArray("chunks").getValuesAs(JsonObject.class).stream()
                         .map(c -> new Chunk(c.getString("name"), c.getJsonNumber("rows").longValue(), c.getString("sha256"),
                                 c.getJsonNumber("bytes").longValue()))
                         .toList());
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 }

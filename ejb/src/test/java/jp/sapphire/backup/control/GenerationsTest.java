@@ -75,7 +75,7 @@ class GenerationsTest {
     }
 
     @Test
-    void pruningKeepsTheNewestSevenAndTheOldestKeptBecomesFullWithEveryRowItHad() throws Exception {
+    void pruningKeepsTheNewestSevenAndTheOldestKeptBecomesFullWithEveryRowItHadInJsonLinesToo() throws Exception {
         write(1, Kind.FULL, null, List.of(row("a", "1"), row("b", "1")));
         for (long g = 2; g <= 9; g++) {
             write(g, Kind.INCREMENTAL, g - 1, List.of(row("b", String.valueOf(g))));
@@ -95,16 +95,103 @@ class GenerationsTest {
         assertThat(generations.verify(9)).extracting(Manifest::generation).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L);
     }
 
-    private void write(long generation, Kind kind, Long base, List<String> rows) throws IOException {
-        GenerationWriter writer = new GenerationWriter(store, keys, generation);
-        GenerationWriter.TableWriter table = writer.table("item", List.of("id"), "tenant_id");
-        for (String row : rows) {
-            table.add(row);
+    @Test
+    void rowsInCopyTextAreConsolidatedByTheirKeyColumnsWithDeletedRowsLeftOut() throws Exception {
+        List<String> columns = List.of("tenant_id", "id", "value");
+        writeCopy(1, null, List.of("t\ta\t1", "t\tb\t1", "t\tc\\td\t1"), List.of());
+        writeCopy(2, 1L, List.of("t\tb\t2"), List.of("{\"table\":\"item\",\"tenant\":\"t\",\"pk\":{\"id\":\"a\",\"tenant_id\":\"t\"}}"));
+        writeCopy(3, 2L, List.of("t\tc\\td\t3\\n"), List.of());
+        for (long g = 4; g <= 9; g++) {
+            writeCopy(g, g - 1, List.of("t\te" + g + "\t\\N"), List.of());
         }
-        var part = table.finish();
-        var tombstones = writer.table("backup_tombstone", List.of("backup_seq"), null).finish();
-        writer.commit(new Manifest(generation, kind, base, Instant.parse("2026-12-01T17:00:00Z").plusSeconds(generation),
-                "asia", keys.currentId(), "epoch", "24", base == null ? 0 : generation - 1, generation, List.of(part), tombstones));
+
+        assertThat(generations.prune()).containsExactly(1L, 2L);
+
+        Manifest oldest = generations.manifest(3);
+        assertThat(oldest.kind()).isEqualTo(Kind.FULL);
+        assertThat(oldest.format()).isEqualTo(Manifest.COPY_TEXT);
+        assertThat(oldest.tables().get(0).columns()).isEqualTo(columns);
+        List<String> rows = new ArrayList<>();
+        for (var chunk : oldest.tables().get(0).chunks()) {
+            rows.addAll(generations.lines(oldest, chunk));
+        }
+        assertThat(rows).as("a deleted, b as changed in 2, c (whose id holds an escaped tab) as changed in 3")
+                .containsExactlyInAnyOrder("t\tb\t2", "t\tc\\td\t3\\n");
+        assertThat(oldest.tables().get(0).rows()).isEqualTo(2);
+    }
+
+    @Test
+    void rowsStreamedInPiecesOfAnySizeAreCutIntoChunksAtLineEndsAndReadBackWhole() throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < 120_000; i++) {
+            all.append("t\t").append(java.util.UUID.nameUUIDFromBytes(String.valueOf(i).getBytes())).append("\tvalue ").append(i)
+                    .append(" ").append("x".repeat(i % 97)).append('\n');
+        }
+        byte[] bytes = all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Manifest written;
+        try (GenerationWriter writer = new GenerationWriter(store, keys, 1)) {
+            GenerationWriter.TableWriter table = writer.table("item", List.of("id"), "tenant_id", List.of("tenant_id", "id", "value"));
+            var lines = table.lines();
+            for (int at = 0; at < bytes.length; at += 1021) {
+                lines.write(bytes, at, Math.min(1021, bytes.length - at));
+            }
+            var part = table.finish();
+            written = new Manifest(1, Kind.FULL, null, Instant.EPOCH, "asia", keys.currentId(), "epoch", "35", 0, 1, List.of(part),
+                    writer.table("backup_tombstone", List.of("backup_seq"), null, List.of()).finish(), Manifest.COPY_TEXT);
+            writer.commit(written);
+        }
+
+        var part = generations.manifest(1).tables().get(0);
+        assertThat(bytes.length).isGreaterThan(2 * GenerationWriter.CHUNK_BYTES);
+        assertThat(part.chunks()).hasSizeGreaterThan(2);
+        assertThat(part.rows()).isEqualTo(120_000);
+        assertThat(part.chunks().stream().mapToLong(Manifest.Chunk::rows).sum()).isEqualTo(120_000);
+        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+        for (var chunk : part.chunks()) {
+            byte[] plain = generations.plain(written, chunk);
+            assertThat(plain[plain.length - 1]).as("each chunk ends with a whole line").isEqualTo((byte) '\n');
+            read.write(plain);
+        }
+        assertThat(read.toByteArray()).isEqualTo(bytes);
+    }
+
+    @Test
+    void copyTextFieldsAreUnescapedAndNullIsNotAnEmptyString() {
+        assertThat(CopyText.fields("a\\tb\t\\N\t\t\\\\x\\n")).containsExactly("a\tb", null, "", "\\x\n");
+    }
+
+    private void writeCopy(long generation, Long base, List<String> rows, List<String> tombstoneLines) throws IOException {
+        try (GenerationWriter writer = new GenerationWriter(store, keys, generation)) {
+            GenerationWriter.TableWriter table = writer.table("item", List.of("tenant_id", "id"), "tenant_id",
+                    List.of("tenant_id", "id", "value"));
+            try (var lines = table.lines()) {
+                for (String row : rows) {
+                    lines.write((row + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            var part = table.finish();
+            var tombstones = writer.table("backup_tombstone", List.of("backup_seq"), null, List.of());
+            for (String line : tombstoneLines) {
+                tombstones.add(line);
+            }
+            writer.commit(new Manifest(generation, base == null ? Kind.FULL : Kind.INCREMENTAL, base,
+                    Instant.parse("2026-12-01T17:00:00Z").plusSeconds(generation), "asia", keys.currentId(), "epoch", "35",
+                    base == null ? 0 : generation - 1, generation, List.of(part), tombstones.finish(), Manifest.COPY_TEXT));
+        }
+    }
+
+    private void write(long generation, Kind kind, Long base, List<String> rows) throws IOException {
+        try (GenerationWriter writer = new GenerationWriter(store, keys, generation)) {
+            GenerationWriter.TableWriter table = writer.table("item", List.of("id"), "tenant_id", List.of());
+            for (String row : rows) {
+                table.add(row);
+            }
+            var part = table.finish();
+            var tombstones = writer.table("backup_tombstone", List.of("backup_seq"), null, List.of()).finish();
+            writer.commit(new Manifest(generation, kind, base, Instant.parse("2026-12-01T17:00:00Z").plusSeconds(generation),
+                    "asia", keys.currentId(), "epoch", "24", base == null ? 0 : generation - 1, generation, List.of(part), tombstones,
+                    Manifest.JSON_LINES));
+        }
     }
 
     private static String row(String id, String value) {
