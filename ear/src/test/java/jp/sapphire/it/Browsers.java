@@ -22,8 +22,17 @@ public final class Browsers implements AfterEachCallback {
 
     /** A new browser signed in to the tenant {@code slug} at its IdP {@code issuerId} as {@code subject} with these claims. */
     public WebDriver signedIn(TestIdp idp, String issuerId, String slug, String subject, Map<String, Object> claims) {
+        return signedIn(Chromium.start(), idp, issuerId, slug, subject, claims);
+    }
+
+    /** The same on a phone ({@link Chromium#startPhone()}). */
+    public WebDriver signedInOnPhone(TestIdp idp, String issuerId, String slug, String subject, Map<String, Object> claims) {
+        return signedIn(Chromium.startPhone(), idp, issuerId, slug, subject, claims);
+    }
+
+    private WebDriver signedIn(WebDriver browser, TestIdp idp, String issuerId, String slug, String subject,
+                               Map<String, Object> claims) {
         idp.nextSignIn(issuerId, subject, claims);
-        WebDriver browser = Chromium.start();
         open.add(browser);
         browser.get(Browser.SECURE + "/t/" + slug + "/");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(SignInFlow.HOME));

@@ -30,14 +30,29 @@ public final class Chromium {
     private static final String BROWSER = System.getProperty("sapphire.chromium", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("sapphire.chromedriver", "/usr/bin/chromedriver");
 
+    /** The phone's width in CSS pixels ({@link #startPhone()}). */
+    public static final int PHONE_WIDTH = 390;
+
     private Chromium() {
     }
 
     /** Where each browser saves what it downloads. */
     private static final Map<WebDriver, Path> DOWNLOADS = new ConcurrentHashMap<>();
 
-    /** A fresh browser with an empty profile, in Japanese, trusting the test server's certificate. */
+    /** A fresh desktop browser (1280 × 900) with an empty profile, in Japanese, trusting the test server's certificate. */
     public static ChromeDriver start() {
+        return start(false);
+    }
+
+    /**
+     * The same, as a phone: Chromium's own device emulation of a screen 390 CSS pixels wide (844
+     * high, pixel ratio 3), with touch and a phone's user agent, so the page's viewport tag counts.
+     */
+    public static ChromeDriver startPhone() {
+        return start(true);
+    }
+
+    private static ChromeDriver start(boolean phone) {
         String profile = profile();
         Path downloads = Path.of(profile, "downloads");
         ChromeOptions options = new ChromeOptions()
@@ -48,6 +63,12 @@ public final class Chromium {
                         "--user-data-dir=" + profile);
         // Headless Chromium ignores --lang for Accept-Language; the profile preference sets it.
         // Files are saved without asking, where the test finds them (downloads(browser)).
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", Map.of(
+                    "deviceMetrics", Map.of("width", PHONE_WIDTH, "height", 844, "pixelRatio", 3.0, "touch", true),
+                    "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko)"
+                            + " Chrome/156.0.0.0 Mobile Safari/537.36"));
+        }
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja-JP,ja",
                 "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         // The console is read at the end of each test: a page that broke its Content-Security-Policy fails it.
