@@ -20,7 +20,7 @@ import jp.sapphire.it.clock.TestClock;
 import jp.sapphire.journal.boundary.Journals;
 import jp.sapphire.journal.entity.Software;
 import jp.sapphire.payment.boundary.Payments;
-import jp.sapphire.payment.control.BankDays;
+import jp.sapphire.platform.control.BankDays;
 import jp.sapphire.tenant.boundary.TenantProvisioning;
 import jp.sapphire.tenant.control.TenantContext;
 import jp.sapphire.tenant.entity.Region;

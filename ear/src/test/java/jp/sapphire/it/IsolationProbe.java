@@ -56,6 +56,11 @@ public class IsolationProbe {
                 name + " (fixture)", "active", "inactive"));
     }
 
+    /** A reminder digest sent to a member today, as the daily reminders record it. */
+    public void persistReminder(UUID approver) {
+        em.persist(jp.sapphire.approval.entity.ApprovalReminder.digest(approver, TestClock.today(TestClock.TOKYO), TestClock.now()));
+    }
+
     /** A draft payment batch holding one report, as accounting would make it (the report's state aside). */
     public void persistPaymentBatch(UUID report, UUID createdBy) {
         var batch = new jp.sapphire.payment.entity.PaymentBatch(TestClock.today(TestClock.TOKYO).plusDays(30), createdBy,

@@ -131,6 +131,7 @@ public class TenantFixture {
             roleBindings.grant(Role.EMPLOYEE, RoleBinding.Kind.SUBJECT, "sub-" + slug);
             probe.persistApiToken(member.getId(), name + " token");
             probe.persistActivity(member.getId(), name);
+            probe.persistReminder(member.getId());
             bankAccounts.importAccounts(("member,bankCode,branchCode,accountType,accountNumber,holderName\n"
                     + "sub-" + slug + ",0001,001,1,1234567,テスト　タロウ\n").getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
             payer.save(new PayerSetup.PayerInput("0123456789", "テスト", "0005", null, "001", null, 1, "7654321", true));

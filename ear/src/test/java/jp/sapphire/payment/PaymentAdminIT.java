@@ -77,6 +77,21 @@ class PaymentAdminIT {
                 .statusCode()).as("a value that is not on the list").isEqualTo(200);
         assertThat(Superuser.column("SELECT tax_rounding FROM expense_policy WHERE tenant_id = ?", company.tenant().id()))
                 .containsExactly("HALF_UP");
+
+        assertThat(admin.get(page).body()).contains("承認のリマインダー").contains("リマインダーまでの営業日");
+        assertThat(Pages.submit(admin, page, "reminders", "save", Map.of("reminderDays", "0", "escalationDays", "")).body())
+                .contains("リマインダーまでの日数は 1〜20 の営業日で入力してください。");
+        assertThat(Pages.submit(admin, page, "reminders", "save", Map.of("reminderDays", "三", "escalationDays", "")).body())
+                .contains("日数は整数で入力してください。");
+        assertThat(Pages.submit(admin, page, "reminders", "save", Map.of("reminderDays", "5", "escalationDays", "21")).body())
+                .contains("上長へのエスカレーションまでの日数は 1〜20 の営業日で入力するか");
+        assertThat(Superuser.column("SELECT reminder_days || ' ' || coalesce(escalation_days::text, '-') FROM expense_policy"
+                + " WHERE tenant_id = ?", company.tenant().id())).as("nothing stored").containsExactly("3 -");
+        assertThat(Pages.submit(admin, page, "reminders", "save", Map.of("reminderDays", "5", "escalationDays", "2")).body())
+                .contains("経費ポリシーを保存しました。");
+        assertThat(Superuser.column("SELECT reminder_days || ' ' || coalesce(escalation_days::text, '-') FROM expense_policy"
+                + " WHERE tenant_id = ?", company.tenant().id())).containsExactly("5 2");
+        assertThat(admin.get(ADMIN + "activity.xhtml").body()).contains("reminderDays=5 escalationDays=2");
     }
 
     @Test

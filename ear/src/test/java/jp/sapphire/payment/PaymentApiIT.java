@@ -33,7 +33,7 @@ import jp.sapphire.it.ServerClock;
 import jp.sapphire.it.Superuser;
 import jp.sapphire.it.TestIdp;
 import jp.sapphire.it.clock.TestClock;
-import jp.sapphire.payment.control.BankDays;
+import jp.sapphire.platform.control.BankDays;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -73,6 +74,40 @@ public class Masters {
             throw new InvalidInputException(rounding == null ? InputProblem.of("taxRounding", "sapphire.policy.rounding.required")
                     : InputProblem.of("duplicatePolicy", "sapphire.policy.duplicates.required"));
         }
+        return changePolicy(policy -> {
+            policy.setTaxRounding(rounding);
+            policy.setDuplicatePolicy(duplicates);
+            policy.setReceiptRequired(receiptRequired);
+            policy.setSmallAmountExemption(smallAmountExemption);
+        });
+    }
+
+    /** The longest wait, in business days, a tenant may set before reminding or escalating. */
+    public static final int MAX_REMINDER_DAYS = 20;
+
+    /**
+     * When approvals that wait are reminded (business days, 1 to 20) and, if {@code escalationDays}
+     * is set (1 to 20 more), escalated to the approver's manager; the change is logged before and after.
+     */
+    public ExpensePolicy saveReminders(Integer reminderDays, Integer escalationDays) {
+        List<InputProblem> problems = new ArrayList<>();
+        if (reminderDays == null || reminderDays < 1 || reminderDays > MAX_REMINDER_DAYS) {
+            problems.add(InputProblem.of("reminderDays", "sapphire.policy.reminder-days.range", "max", MAX_REMINDER_DAYS));
+        }
+        if (escalationDays != null && (escalationDays < 1 || escalationDays > MAX_REMINDER_DAYS)) {
+            problems.add(InputProblem.of("escalationDays", "sapphire.policy.escalation-days.range", "max", MAX_REMINDER_DAYS));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return changePolicy(policy -> {
+            policy.setReminderDays(reminderDays);
+            policy.setEscalationDays(escalationDays);
+        });
+    }
+
+    /** Changes the tenant's policy (made with the defaults if it has none) and logs it before and after. */
+    private ExpensePolicy changePolicy(java.util.function.Consumer<ExpensePolicy> change) {
         ExpensePolicy policy = em.createQuery("SELECT p FROM ExpensePolicy p", ExpensePolicy.class)
                 .getResultStream().findFirst().orElse(null);
         String before = policy == null ? null : describe(policy);
@@ -80,17 +115,15 @@ public class Masters {
             policy = new ExpensePolicy();
             em.persist(policy);
         }
-        policy.setTaxRounding(rounding);
-        policy.setDuplicatePolicy(duplicates);
-        policy.setReceiptRequired(receiptRequired);
-        policy.setSmallAmountExemption(smallAmountExemption);
+        change.accept(policy);
         log.record("POLICY_CHANGED", "expense policy", before, describe(policy));
         return policy;
     }
 
     private static String describe(ExpensePolicy policy) {
         return "rounding=" + policy.getTaxRounding() + " duplicates=" + policy.getDuplicatePolicy()
-                + " receiptRequired=" + policy.isReceiptRequired() + " smallAmountExemption=" + policy.isSmallAmountExemption();
+                + " receiptRequired=" + policy.isReceiptRequired() + " smallAmountExemption=" + policy.isSmallAmountExemption()
+                + " reminderDays=" + policy.getReminderDays() + " escalationDays=" + policy.getEscalationDays();
     }
 
     // ----- expense categories

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import jp.sapphire.notification.entity.NotificationKind;
@@ -25,8 +26,13 @@ public final class NotificationTexts {
 
         Object[] arguments() {
             return new Object[] {title, actor == null ? "" : actor, applicant == null ? "" : applicant,
-                    "¥" + String.format(Locale.ROOT, "%,d", totalYen), link, comment == null ? "" : comment};
+                    yen(totalYen), link, comment == null ? "" : comment};
         }
+    }
+
+    /** One report in an approver's daily digest: how many business days it has waited, since when. */
+    public record DigestItem(String title, String applicant, long totalYen, int businessDays, Instant waitingSince,
+                             String link) {
     }
 
     /** An e-mail, worded. */
@@ -42,6 +48,22 @@ public final class NotificationTexts {
 
     public static Mail mail(NotificationKind kind, Locale locale, Fields fields) {
         return new Mail(format(kind, "subject", locale, fields), format(kind, "body", locale, fields));
+    }
+
+    /**
+     * An approver's daily digest: the reports that have waited for them {@code reminderDays}
+     * business days or more, each with its applicant, total, days waited and the day it began
+     * waiting (in the approver's zone), and the link to their approvals.
+     */
+    public static Mail digest(Locale locale, ZoneId zone, int reminderDays, List<DigestItem> items, String approvalsLink) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(zone);
+        StringBuilder lines = new StringBuilder();
+        for (DigestItem item : items) {
+            lines.append(format("DIGEST.item", locale, new Object[] {item.title(), item.applicant(), yen(item.totalYen()),
+                    item.businessDays(), day.format(item.waitingSince()), item.link()}));
+        }
+        Object[] arguments = {items.size(), reminderDays, lines.toString(), approvalsLink};
+        return new Mail(format("DIGEST.subject", locale, arguments), format("DIGEST.body", locale, arguments));
     }
 
     /**
@@ -100,6 +122,10 @@ public final class NotificationTexts {
     public static Mail deletionWithdrawn(Locale locale, ZoneId zone, String tenant, String by) {
         Object[] arguments = {tenant, by};
         return new Mail(format("DELETION_WITHDRAWN.subject", locale, arguments), format("DELETION_WITHDRAWN.body", locale, arguments));
+    }
+
+    private static String yen(long amount) {
+        return "¥" + String.format(Locale.ROOT, "%,d", amount);
     }
 
     private static String format(NotificationKind kind, String part, Locale locale, Fields fields) {

@@ -45,13 +45,17 @@ public class Notifier {
     Clock clock;
 
     public void tell(NotificationKind kind, ExpenseReport report, Collection<UUID> recipients, String comment) {
-        Instant now = clock.instant();
         String actor = signedIn.member().map(SapphirePrincipal::memberId).map(id -> em.find(Member.class, id))
                 .map(Member::getDisplayName).orElse(null);
+        tell(kind, report, recipients, actor, comment);
+    }
+
+    /** The same, naming who the text speaks of ({1}): for jobs, where nobody is signed in. */
+    public void tell(NotificationKind kind, ExpenseReport report, Collection<UUID> recipients, String actor, String comment) {
+        Instant now = clock.instant();
         Member applicant = em.find(Member.class, report.getOwnerId());
-        String page = kind == NotificationKind.PENDING ? "/app/approvals/report.xhtml?id=" : "/app/reports/edit.xhtml?id=";
         var fields = new NotificationTexts.Fields(report.getTitle(), actor, applicant.getDisplayName(),
-                report.getTotalYen(), baseUrl + page + report.getId(), comment);
+                report.getTotalYen(), link(kind, report.getId()), comment);
         boolean queued = false;
         for (UUID id : new LinkedHashSet<>(recipients)) {
             Member member = em.find(Member.class, id);
@@ -59,14 +63,42 @@ public class Notifier {
                 continue;
             }
             em.persist(new Notification(id, kind, report.getId(), report.getTitle(), actor, comment, now));
-            if (member.getEmail() != null) {
-                NotificationTexts.Mail mail = NotificationTexts.mail(kind, member.getLocale(), fields);
-                em.persist(new OutboxMail(member.getEmail(), mail.subject(), mail.body(), now));
-                queued = true;
-            }
+            queued |= queue(member, NotificationTexts.mail(kind, member.getLocale(), fields));
         }
         if (queued) {
             mailQueued.fire(new MailQueued());
         }
+    }
+
+    /** A notification in the app only, about a report (the mail, if any, says more than one thing). */
+    public void notifyOnly(UUID memberId, NotificationKind kind, ExpenseReport report, String actor) {
+        em.persist(new Notification(memberId, kind, report.getId(), report.getTitle(), actor, null, clock.instant()));
+    }
+
+    /** A worded e-mail to an active member with an address, through the outbox; answers whether one left. */
+    public boolean mail(Member member, NotificationTexts.Mail mail) {
+        boolean queued = member.isActive() && queue(member, mail);
+        if (queued) {
+            mailQueued.fire(new MailQueued());
+        }
+        return queued;
+    }
+
+    /** The page a member opens for a notification of this kind: the approver's page or the applicant's. */
+    public String link(NotificationKind kind, UUID report) {
+        return baseUrl + (kind.forApprovers() ? "/app/approvals/report.xhtml?id=" : "/app/reports/edit.xhtml?id=") + report;
+    }
+
+    /** The link to a member's approvals. */
+    public String approvalsLink() {
+        return baseUrl + "/app/approvals/index.xhtml";
+    }
+
+    private boolean queue(Member member, NotificationTexts.Mail mail) {
+        if (member.getEmail() == null) {
+            return false;
+        }
+        em.persist(new OutboxMail(member.getEmail(), mail.subject(), mail.body(), clock.instant()));
+        return true;
     }
 }

@@ -23,6 +23,7 @@ public class JobRecords {
     public static final String DELETIONS = "deletions";
     public static final String ALERTS = "alerts";
     public static final String PITR = "pitr";
+    public static final String REMINDERS = "reminders";
 
     @PersistenceContext(unitName = "system")
     EntityManager system;

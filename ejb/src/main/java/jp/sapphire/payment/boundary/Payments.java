@@ -32,7 +32,7 @@ import jp.sapphire.identity.entity.Member;
 import jp.sapphire.organization.entity.Department;
 import jp.sapphire.payment.control.Account;
 import jp.sapphire.payment.control.AccountVault;
-import jp.sapphire.payment.control.BankDays;
+import jp.sapphire.platform.control.BankDays;
 import jp.sapphire.payment.control.OpenBatches;
 import jp.sapphire.payment.control.ZenginFile;
 import jp.sapphire.payment.entity.BatchStatus.Move;

@@ -10,7 +10,8 @@ import jp.sapphire.tenant.entity.TenantOwned;
 
 /**
  * The tenant's expense rules: tax rounding, what a duplicate receipt means, whether receipts are
- * required, and whether it is a business the 少額特例 applies to.
+ * required, whether it is a business the 少額特例 applies to, and when waiting approvals are
+ * reminded and escalated.
  */
 @Entity
 @Table(name = "expense_policy")
@@ -36,6 +37,14 @@ public class ExpensePolicy extends TenantOwned {
     /** 少額特例: the tenant may deduct purchases under ¥10,000 without an invoice (a qualifying business). */
     @Column(name = "small_amount_exemption")
     private boolean smallAmountExemption;
+
+    /** Business days a step may wait before its approver and the applicant are reminded (docs/APPROVAL.md). */
+    @Column(name = "reminder_days")
+    private int reminderDays = 3;
+
+    /** Business days after the reminder before the approver's manager is told; {@code null}: never. */
+    @Column(name = "escalation_days")
+    private Integer escalationDays;
 
     @Version
     private long version;
@@ -70,5 +79,21 @@ public class ExpensePolicy extends TenantOwned {
 
     public void setSmallAmountExemption(boolean smallAmountExemption) {
         this.smallAmountExemption = smallAmountExemption;
+    }
+
+    public int getReminderDays() {
+        return reminderDays;
+    }
+
+    public void setReminderDays(int reminderDays) {
+        this.reminderDays = reminderDays;
+    }
+
+    public Integer getEscalationDays() {
+        return escalationDays;
+    }
+
+    public void setEscalationDays(Integer escalationDays) {
+        this.escalationDays = escalationDays;
     }
 }

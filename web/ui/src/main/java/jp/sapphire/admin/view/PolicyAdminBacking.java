@@ -35,6 +35,8 @@ public class PolicyAdminBacking implements Serializable {
     private DuplicatePolicy duplicates;
     private boolean receiptRequired;
     private boolean smallAmountExemption;
+    private Integer reminderDays;
+    private Integer escalationDays;
 
     @PostConstruct
     void load() {
@@ -50,11 +52,39 @@ public class PolicyAdminBacking implements Serializable {
         }
     }
 
+    /** When approvals that wait are reminded and escalated (docs/APPROVAL.md, "Reminders"). */
+    public void saveReminders() {
+        try {
+            show(masters.saveReminders(reminderDays, escalationDays));
+            FacesProblems.confirm("admin.policy.saved");
+        } catch (InvalidInputException invalid) {
+            FacesProblems.show(invalid, Map.of("reminderDays", "reminders:reminderDays", "escalationDays", "reminders:escalationDays"));
+        }
+    }
+
     private void show(ExpensePolicy policy) {
         rounding = policy.getTaxRounding();
         duplicates = policy.getDuplicatePolicy();
         receiptRequired = policy.isReceiptRequired();
         smallAmountExemption = policy.isSmallAmountExemption();
+        reminderDays = policy.getReminderDays();
+        escalationDays = policy.getEscalationDays();
+    }
+
+    public Integer getReminderDays() {
+        return reminderDays;
+    }
+
+    public void setReminderDays(Integer reminderDays) {
+        this.reminderDays = reminderDays;
+    }
+
+    public Integer getEscalationDays() {
+        return escalationDays;
+    }
+
+    public void setEscalationDays(Integer escalationDays) {
+        this.escalationDays = escalationDays;
     }
 
     public boolean isSmallAmountExemption() {

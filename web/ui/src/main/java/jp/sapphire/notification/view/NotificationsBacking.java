@@ -60,7 +60,12 @@ public class NotificationsBacking implements Serializable, Rereads {
     public String open(UUID id, NotificationKind kind) {
         try {
             UUID report = notifications.open(id);
-            String page = kind == NotificationKind.PENDING ? "/app/approvals/report" : "/app/reports/edit";
+            if (kind == NotificationKind.ESCALATED) {
+                // The approver's manager is told about the report, not shown it (docs/APPROVAL.md).
+                load();
+                return null;
+            }
+            String page = kind.forApprovers() ? "/app/approvals/report" : "/app/reports/edit";
             return page + "?faces-redirect=true&id=" + report;
         } catch (NotFoundException gone) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);

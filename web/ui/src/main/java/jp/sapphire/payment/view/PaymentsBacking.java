@@ -17,7 +17,7 @@ import jp.sapphire.organization.entity.Department;
 import jp.sapphire.payment.boundary.Payments.BatchSummary;
 import jp.sapphire.payment.boundary.Payments.Unpaid;
 import jp.sapphire.payment.boundary.Payments;
-import jp.sapphire.payment.control.BankDays;
+import jp.sapphire.platform.control.BankDays;
 import jp.sapphire.platform.control.InvalidInputException;
 import jp.sapphire.platform.control.Refusal;
 import jp.sapphire.platform.view.FacesProblems;

@@ -1,4 +1,4 @@
-package jp.sapphire.payment.control;
+package jp.sapphire.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package jp.sapphire.payment.control;
+package jp.sapphire.platform.control;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
