@@ -54,6 +54,24 @@ class JapaneseTextTest {
         assertThat(found).as("Japanese text in Java: move it to a message bundle").isEmpty();
     }
 
+    /** In a page, Japanese punctuation counts too (〜 between two dates): it is text the member reads. */
+    private static final Pattern PAGE_JAPANESE =
+            Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]+");
+
+    @Test
+    void noPageHoldsJapaneseTextOutsideItsComments() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("../web/ui/src/main/webapp"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                var japanese = PAGE_JAPANESE.matcher(Files.readString(file).replaceAll("(?s)<!--.*?-->", ""));
+                while (japanese.find()) {
+                    found.add(file.getFileName() + ": " + japanese.group());
+                }
+            }
+        }
+        assertThat(found).as("Japanese text in a page: use the message bundle (msg)").isEmpty();
+    }
+
     @Test
     void theCheckSeesJapaneseInStringsAndNotInComments() {
         List<String> strings = strings("""
