@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Members whose language is English, in a browser that asks for Japanese: the applicant files a
  * report, her manager approves it, accounting marks it paid, and she reads her notifications.
  * Every page and dialog on the way shows no Japanese — no character of the kana, CJK or full-width
- * ranges — but the company's own data (category names, the payee the fixture writes).
+ * ranges — but the company's own data (category names, the payee the fixture writes), and dates
+ * are written as English writes them.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -98,6 +99,8 @@ class EnglishIT {
         liam.findElement(By.id("nav-approvals")).click();
         wait(liam).until(ExpectedConditions.urlContains("/app/approvals/index.xhtml"));
         english(liam, "the inbox");
+        assertThat(liam.findElement(By.id("inbox:table")).getText()).as("dates as English writes them")
+                .containsPattern("[A-Z][a-z]{2} \\d{1,2}, \\d{4} \\d{2}:\\d{2}").doesNotContainPattern("\\d{4}/\\d{2}/\\d{2}");
         liam.findElement(By.linkText(title)).click();
         wait(liam).until(ExpectedConditions.urlContains("/app/approvals/report.xhtml"));
         english(liam, "the report to decide");
