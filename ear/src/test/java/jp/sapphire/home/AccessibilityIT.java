@@ -60,16 +60,7 @@ class AccessibilityIT {
 
     @Test
     void everyPageLabelsItsInputsNamesItsControlsAndAnnouncesItsMessages() {
-        RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + UUID.randomUUID(), Map.of("privileged", "true"),
-                "EMPLOYEE:SUBJECT:aoi", "APPROVER:SUBJECT:aoi", "ACCOUNTING:SUBJECT:aoi", "TENANT_ADMIN:SUBJECT:aoi",
-                "EMPLOYEE:SUBJECT:ren");
-        RemoteFixture.organise(idp, tenant, """
-                department 111 営業1課 - aoi
-                member ren 111
-                member aoi 111
-                route 標準 100 2020-01-01 -
-                step 課長承認 MANAGER 1
-                """);
+        RemoteTenant tenant = company(Map.of("privileged", "true"), "ACCOUNTING:SUBJECT:aoi", "TENANT_ADMIN:SUBJECT:aoi");
         String id = ApiReports.submitted(tenant, ApiClient.signedIn(idp, tenant, "ren"), "アクセシビリティ確認", 4_400);
 
         WebDriver aoi = browsers.signedIn(idp, tenant.issuerId(), tenant.slug(), "aoi", Map.of("name", "青井 葵"));
@@ -96,15 +87,7 @@ class AccessibilityIT {
 
     @Test
     void anApproverApprovesWithTheKeyboardAlone() {
-        RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + UUID.randomUUID(), Map.of(),
-                "EMPLOYEE:SUBJECT:ren", "EMPLOYEE:SUBJECT:aoi", "APPROVER:SUBJECT:aoi");
-        RemoteFixture.organise(idp, tenant, """
-                department 111 営業1課 - aoi
-                member ren 111
-                member aoi 111
-                route 標準 100 2020-01-01 -
-                step 課長承認 MANAGER 1
-                """);
+        RemoteTenant tenant = company(Map.of());
         String id = ApiReports.submitted(tenant, ApiClient.signedIn(idp, tenant, "ren"), "キーボードで承認", 2_200);
         WebDriver aoi = browsers.signedIn(idp, tenant.issuerId(), tenant.slug(), "aoi", Map.of("name", "青井 葵"));
         aoi.get(Browser.SECURE + "/app/approvals/report.xhtml?id=" + id);
@@ -116,6 +99,21 @@ class AccessibilityIT {
         tabTo(aoi, "approveForm:confirm").sendKeys(Keys.ENTER);
         wait(aoi).until(ExpectedConditions.urlContains("/app/approvals/index.xhtml"));
         assertThat(aoi.findElement(By.id("messages")).getText()).contains("承認しました。");
+    }
+
+    /** ren, an employee whose manager is aoi, an approver; aoi holds the roles named too. */
+    private static RemoteTenant company(Map<String, String> settings, String... roles) {
+        List<String> bindings = new ArrayList<>(List.of("EMPLOYEE:SUBJECT:ren", "EMPLOYEE:SUBJECT:aoi", "APPROVER:SUBJECT:aoi"));
+        bindings.addAll(List.of(roles));
+        RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + UUID.randomUUID(), settings, bindings.toArray(String[]::new));
+        RemoteFixture.organise(idp, tenant, """
+                department 111 営業1課 - aoi
+                member ren 111
+                member aoi 111
+                route 標準 100 2020-01-01 -
+                step 課長承認 MANAGER 1
+                """);
+        return tenant;
     }
 
     /** Presses Tab until the element with this id has the focus (at most 80 times); answers it. */
