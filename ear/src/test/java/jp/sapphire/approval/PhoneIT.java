@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The employee and the approver on their phones (Chromium emulating a screen 390 CSS pixels wide):
  * she finds her draft from home, photographs the receipt with the camera and submits; he finds it
  * on his home, sends it back with a comment in the dialog, approves it when it comes again. No page
- * on the way is wider than the phone (docs/UI.md).
+ * on the way is wider than the phone (docs/UI.md), nor any other page a member with the
+ * accountant's and approver's roles opens.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -130,6 +131,22 @@ class PhoneIT {
         yamada.navigate().refresh();
         assertThat(yamada.findElement(By.id("status")).getText()).isEqualTo("承認済み");
         fits(yamada, "the approved report");
+    }
+
+    @Test
+    void everyOtherPageOfAMemberFitsThePhone() {
+        RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + UUID.randomUUID(), Map.of(), "EMPLOYEE:SUBJECT:yamada",
+                "EMPLOYEE:SUBJECT:suzuki", "ACCOUNTING:SUBJECT:suzuki", "APPROVER:SUBJECT:suzuki");
+        String report = ApiReports.submitted(tenant, ApiClient.signedIn(idp, tenant, "yamada"),
+                "とても長い件名の経費申請 " + "東京大阪名古屋福岡札幌仙台広島".repeat(3), 1_234_567);
+        ApiClient accounting = ApiClient.signedIn(idp, tenant, "suzuki");
+        assertThat(accounting.post("/reports/" + report + "/approve", "{}", "*").statusCode()).isEqualTo(200);
+        WebDriver suzuki = browsers.signedInOnPhone(idp, tenant.issuerId(), tenant.slug(), "suzuki", Map.of("name", "鈴木 一子"));
+        for (String page : List.of("payments/index", "records/index", "notifications", "delegations", "tokens",
+                "bank-account", "changes", "action-log", "approvals/index", "reports/edit")) {
+            suzuki.get(Browser.SECURE + "/app/" + page + ".xhtml");
+            fits(suzuki, page);
+        }
     }
 
     private static void submit(WebDriver applicant) {
