@@ -27,6 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -84,11 +85,7 @@ class AdminUiIT {
             yamada.quit();
         }
 
-        idp.nextSignIn(tenant.issuerId(), "tanaka", Map.of("name", "田中 美咲"));
-        browser = Chromium.start();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(Browser.SECURE + "/t/" + tenant.slug() + "/");
-        wait.until(ExpectedConditions.urlToBe(Browser.SECURE + "/app/home.xhtml"));
+        WebDriverWait wait = signInAsTanaka(tenant);
 
         browser.findElement(By.id("nav-admin")).click();
         wait.until(ExpectedConditions.urlContains("/app/admin/members.xhtml"));
@@ -143,11 +140,7 @@ class AdminUiIT {
                 member yamada 100
                 member tanaka 100
                 """);
-        idp.nextSignIn(tenant.issuerId(), "tanaka", Map.of("name", "田中 美咲"));
-        browser = Chromium.start();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(Browser.SECURE + "/t/" + tenant.slug() + "/");
-        wait.until(ExpectedConditions.urlToBe(Browser.SECURE + "/app/home.xhtml"));
+        WebDriverWait wait = signInAsTanaka(tenant);
 
         browser.get(Browser.SECURE + "/app/admin/departments.xhtml");
         Path csv = Files.createTempFile("departments", ".csv");
@@ -175,5 +168,45 @@ class AdminUiIT {
         assertThat(browser.findElement(By.id("preview-route")).getText()).contains("ブラウザで作ったルート");
         assertThat(browser.findElement(By.id("preview-steps")).getText()).contains("課長承認").contains("田中 美咲");
         Files.delete(csv);
+    }
+
+    @Test
+    void theMembersAreSortedByAnyColumnAndPagedTwentyFiveAtATime() {
+        StringBuilder organisation = new StringBuilder("department 100 本社 - -\nmember tanaka 100\n");
+        for (int n = 1; n <= 30; n++) {
+            organisation.append("member m").append(String.format("%02d", n)).append(" 100\n");
+        }
+        RemoteTenant tenant = RemoteFixture.tenant(idp, "idp-" + UUID.randomUUID(), Map.of("privileged", "true"),
+                "TENANT_ADMIN:SUBJECT:tanaka", "EMPLOYEE:SUBJECT:tanaka");
+        RemoteFixture.organise(idp, tenant, organisation.toString());
+        WebDriverWait wait = signInAsTanaka(tenant);
+        browser.get(Browser.SECURE + "/app/admin/members.xhtml");
+
+        assertThat(rows(browser)).hasSize(25);
+        assertThat(browser.findElement(By.cssSelector("#members .ui-paginator-current")).getText()).isEqualTo("1–25 / 31");
+        browser.findElement(By.cssSelector("#members .ui-paginator-next")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#members .ui-paginator-current"), "26–31 / 31"));
+        assertThat(rows(browser)).hasSize(6);
+
+        browser.findElement(By.cssSelector("#members th.ui-sortable-column:nth-child(3)")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#members .ui-paginator-current"), "1–25 / 31"));
+        assertThat(rows(browser).get(0)).as("ascending by the IdP's user id").contains("m01");
+        browser.findElement(By.cssSelector("#members th.ui-sortable-column:nth-child(3)")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#members tbody tr"), "tanaka"));
+        assertThat(rows(browser).get(1)).as("descending").contains("m30");
+    }
+
+    /** A browser signed in as tanaka, the administrator; answers its wait. */
+    private WebDriverWait signInAsTanaka(RemoteTenant tenant) {
+        idp.nextSignIn(tenant.issuerId(), "tanaka", Map.of("name", "田中 美咲"));
+        browser = Chromium.start();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(Browser.SECURE + "/t/" + tenant.slug() + "/");
+        wait.until(ExpectedConditions.urlToBe(Browser.SECURE + "/app/home.xhtml"));
+        return wait;
+    }
+
+    private static java.util.List<String> rows(WebDriver browser) {
+        return browser.findElements(By.cssSelector("#members tbody tr")).stream().map(WebElement::getText).toList();
     }
 }
