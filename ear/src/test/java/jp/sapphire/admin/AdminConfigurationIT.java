@@ -246,10 +246,24 @@ class AdminConfigurationIT {
         String refused = Pages.submit(admin, routes, "route", "save", route).body();
         assertThat(refused).contains("適用終了日は適用開始日以降にしてください。").contains("所属長は1〜10階層上で指定してください。");
 
-        route.putAll(Map.of("validTo", "", "steps:0:levels", "1", "steps:2:name", "経理確認", "steps:2:kind", "ROLE",
-                "steps:2:role", "ACCOUNTING", "steps:2:minTotal", "50,000"));
-        assertThat(Pages.submit(admin, routes, "route", "save", route).body()).contains("承認ルート「本社ルート」を保存しました。")
-                .contains("所属長承認 → 経理確認");
+        // Two steps more on the form, the first left blank (not sent), the second moved up and back down.
+        route.putAll(Map.of("validTo", "", "steps:0:levels", "1"));
+        String twoRows = Pages.postBack(admin, routes, refused, "route", "addStep", route).body();
+        String threeRows = Pages.postBack(admin, routes, twoRows, "route", "addStep", route).body();
+        assertThat(threeRows).contains("route:steps:2:name").doesNotContain("route:steps:3:name");
+        route.putAll(Map.of("steps:2:name", "経理確認", "steps:2:kind", "ROLE", "steps:2:role", "ACCOUNTING",
+                "steps:2:minTotal", "50,000"));
+        String movedUp = Pages.postBack(admin, routes, threeRows, "route", "steps:2:up", route).body();
+        assertThat(movedUp.indexOf("value=\"経理確認\"")).as("moved up a row")
+                .isBetween(movedUp.indexOf("route:steps:1:name"), movedUp.indexOf("route:steps:2:name"));
+        Map<String, String> asMoved = new HashMap<>(route);
+        List.of("name", "kind", "role", "minTotal").forEach(field -> {
+            asMoved.put("steps:1:" + field, route.get("steps:2:" + field));
+            asMoved.remove("steps:2:" + field);
+        });
+        String movedBack = Pages.postBack(admin, routes, movedUp, "route", "steps:1:down", asMoved).body();
+        assertThat(Pages.postBack(admin, routes, movedBack, "route", "save", route).body())
+                .contains("承認ルート「本社ルート」を保存しました。").contains("所属長承認 → 経理確認");
 
         String yamada = optionValue(admin.get(routes).body(), "yamada さん");
         Map<String, String> sample = new HashMap<>(Map.of("applicant", yamada, "total", "10000", "day", "2026-06-01"));

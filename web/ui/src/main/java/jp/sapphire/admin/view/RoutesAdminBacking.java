@@ -32,8 +32,8 @@ import jp.sapphire.platform.view.Rereads;
 
 /**
  * {@code /app/admin/routes.xhtml[?id=]}: approval routes (承認ルート) listed, defined and changed
- * (name, priority, effective dates, condition, up to {@value #ROWS} steps each with its approver
- * and condition). Numbers and days are read by the page's converters; the preview on the same
+ * (name, priority, effective dates, condition, up to {@value #MAX_ROWS} steps each with its
+ * approver and condition, added, removed and moved up or down on the form; a blank step is not sent). Numbers and days are read by the page's converters; the preview on the same
  * page is {@link RoutePreviewBacking}.
  */
 @Named("routesAdmin")
@@ -42,8 +42,8 @@ import jp.sapphire.platform.view.Rereads;
 public class RoutesAdminBacking implements Serializable, Rereads {
 
     private static final long serialVersionUID = 1L;
-    /** Step rows on the form. */
-    static final int ROWS = 6;
+    /** Step rows the form offers at most. */
+    static final int MAX_ROWS = 10;
     private static final String FORM = "route:";
     /** A condition's fields as the boundary names them, and their inputs in route-condition.xhtml. */
     private static final Map<String, String> CONDITION_INPUTS = Map.of("minTotalYen", "minTotal",
@@ -74,9 +74,7 @@ public class RoutesAdminBacking implements Serializable, Rereads {
     private transient List<Member> activeMembers;
 
     public RoutesAdminBacking() {
-        while (steps.size() < ROWS) {
-            steps.add(new RouteStepForm());
-        }
+        steps.add(new RouteStepForm());
     }
 
     /** What the page lists and offers, read once for the view; a new route takes effect today. */
@@ -102,12 +100,39 @@ public class RoutesAdminBacking implements Serializable, Rereads {
             condition.fill(route.getCondition());
             steps.clear();
             route.getSteps().stream().map(RouteStepForm::of).forEach(steps::add);
-            do {
+            if (steps.isEmpty()) {
                 steps.add(new RouteStepForm());
-            } while (steps.size() < ROWS);
+            }
         } catch (NotFoundException gone) {
             id = null;
         }
+    }
+
+    /** One more blank step at the end (up to {@value #MAX_ROWS}). */
+    public void addStep() {
+        if (steps.size() < MAX_ROWS) {
+            steps.add(new RouteStepForm());
+        }
+    }
+
+    /** The step leaves the form (the last one left is only emptied). */
+    public void removeStep(int row) {
+        steps.remove(row);
+        if (steps.isEmpty()) {
+            steps.add(new RouteStepForm());
+        }
+    }
+
+    /** The step trades places with the one above ({@code by} -1) or below (+1). */
+    public void moveStep(int row, int by) {
+        int to = row + by;
+        if (to >= 0 && to < steps.size()) {
+            steps.add(to, steps.remove(row));
+        }
+    }
+
+    public boolean isMayAddStep() {
+        return steps.size() < MAX_ROWS;
     }
 
     public void save() {
