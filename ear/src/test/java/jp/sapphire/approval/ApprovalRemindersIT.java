@@ -147,7 +147,7 @@ class ApprovalRemindersIT {
         assertThat(remind(org, "2027-03-04T09:00")).isEqualTo(new ApprovalReminders.Sent(1, 1, 0));
         assertThat(mails(org, "sato")).singleElement().satisfies(mail -> assertThat(mail)
                 .startsWith("[SAPPHIRE] An expense report is waiting for your approval|")
-                .contains("- 3月 福岡出張 (yamada さん, ¥12,000): 3 business days (since 2027/02/28)"));
+                .contains("- 3月 福岡出張 (yamada さん, ¥12,000): 3 business days (since Feb 28, 2027)"));
     }
 
     @Test

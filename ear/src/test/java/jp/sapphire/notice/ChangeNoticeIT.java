@@ -95,7 +95,7 @@ class ChangeNoticeIT {
 
         String id = publish("FEATURE", title, description, "2030-12-05T22:00+09:00");
 
-        MimeMessage toEnglish = smtp.await(TestSmtp.to(english.admin() + "@example.com", title + " (2030/12/05 05:00 (America/Los_Angeles))"), 1)
+        MimeMessage toEnglish = smtp.await(TestSmtp.to(english.admin() + "@example.com", title + " (Dec 5, 2030 05:00 (America/Los_Angeles))"), 1)
                 .get(0);
         assertThat(TestSmtp.subject(toEnglish)).startsWith("[SAPPHIRE] Notice of a change: " + title);
         assertThat(TestSmtp.text(toEnglish)).contains("Kind: New feature").contains("Technical description:")

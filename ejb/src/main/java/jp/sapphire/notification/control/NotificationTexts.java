@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import jp.sapphire.notification.entity.NotificationKind;
+import jp.sapphire.platform.control.LocalDates;
 
 /**
  * The words of notifications and e-mails in a member's language (Japanese, English): the bundle
@@ -56,7 +57,7 @@ public final class NotificationTexts {
      * waiting (in the approver's zone), and the link to their approvals.
      */
     public static Mail digest(Locale locale, ZoneId zone, int reminderDays, List<DigestItem> items, String approvalsLink) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(zone);
+        DateTimeFormatter day = LocalDates.date(locale).withZone(zone);
         StringBuilder lines = new StringBuilder();
         for (DigestItem item : items) {
             lines.append(format("DIGEST.item", locale, new Object[] {item.title(), item.applicant(), yen(item.totalYen()),
@@ -73,7 +74,7 @@ public final class NotificationTexts {
      */
     public static Mail restoreNotice(Locale locale, ZoneId zone, Instant at, String reason, Instant dataAsOf,
                                      boolean emergency, boolean oneTenant) {
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(zone);
+        DateTimeFormatter time = LocalDates.dateTime(locale).withZone(zone);
         Object[] arguments = {time.format(at) + " (" + zone.getId() + ")", reason,
                 time.format(dataAsOf) + " (" + zone.getId() + ")",
                 emergency ? bundle(locale).getString("RESTORE.emergency") : ""};
@@ -86,7 +87,7 @@ public final class NotificationTexts {
      * title, technical description and when it is scheduled (in their zone).
      */
     public static Mail changeNotice(Locale locale, ZoneId zone, String kind, String title, String description, Instant at) {
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(zone);
+        DateTimeFormatter time = LocalDates.dateTime(locale).withZone(zone);
         Object[] arguments = {time.format(at) + " (" + zone.getId() + ")", bundle(locale).getString("CHANGE.kind." + kind), title,
                 description};
         return new Mail(format("CHANGE.subject", locale, arguments), format("CHANGE.body", locale, arguments));
@@ -99,7 +100,7 @@ public final class NotificationTexts {
      */
     public static Mail incidentNotice(Locale locale, ZoneId zone, String category, String title, Instant detectedAt,
                                       String dataScope, String message, boolean resolution) {
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(zone);
+        DateTimeFormatter time = LocalDates.dateTime(locale).withZone(zone);
         ResourceBundle words = bundle(locale);
         Object[] arguments = {words.getString("INCIDENT.category." + category), title,
                 time.format(detectedAt) + " (" + zone.getId() + ")",
@@ -113,7 +114,7 @@ public final class NotificationTexts {
      * requested, by whom, when it falls due (in their zone), and that it can be withdrawn until then.
      */
     public static Mail deletionRequested(Locale locale, ZoneId zone, String tenant, String by, Instant dueAt) {
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(zone);
+        DateTimeFormatter time = LocalDates.dateTime(locale).withZone(zone);
         Object[] arguments = {tenant, by, time.format(dueAt) + " (" + zone.getId() + ")"};
         return new Mail(format("DELETION_REQUESTED.subject", locale, arguments), format("DELETION_REQUESTED.body", locale, arguments));
     }

@@ -58,7 +58,7 @@ class NotificationTextsTest {
 
         Mail losAngeles = NotificationTexts.restoreNotice(Locale.ENGLISH, ZoneId.of("America/Los_Angeles"), at, "outage",
                 dataAsOf, true, false);
-        assertThat(losAngeles.subject()).contains("2026/12/05 07:30 (America/Los_Angeles)");
+        assertThat(losAngeles.subject()).contains("Dec 5, 2026 07:30 (America/Los_Angeles)");
         assertThat(losAngeles.body()).contains("URGENT: this restore cannot wait");
     }
 
@@ -85,7 +85,7 @@ class NotificationTextsTest {
         Mail incident = NotificationTexts.incidentNotice(Locale.ENGLISH, ZoneId.of("Asia/Tokyo"), "BREACH", "Leak", at,
                 "receipts of December", "We are investigating.", false);
         assertThat(incident.body()).contains("receipts of December").contains("We are investigating.")
-                .contains("2026/12/10 10:00 (Asia/Tokyo)");
+                .contains("Dec 10, 2026 10:00 (Asia/Tokyo)");
         Mail resolved = NotificationTexts.incidentNotice(Locale.JAPANESE, ZoneId.of("Asia/Tokyo"), "OUTAGE", "停止", at, null,
                 "復旧しました。", true);
         assertThat(resolved.subject()).isEqualTo("[SAPPHIRE] インシデントのご報告 (解決): 停止");
