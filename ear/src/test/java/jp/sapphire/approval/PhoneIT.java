@@ -177,12 +177,11 @@ class PhoneIT {
 
     /** The dialog is wholly on the screen. */
     private static void insideThePhone(WebDriver phone, String dialog) {
-        Number right = (Number) ((JavascriptExecutor) phone).executeScript(
-                "return document.getElementById(arguments[0]).getBoundingClientRect().right;", dialog);
-        Number left = (Number) ((JavascriptExecutor) phone).executeScript(
-                "return document.getElementById(arguments[0]).getBoundingClientRect().left;", dialog);
-        assertThat(left.doubleValue()).as(dialog + " left edge").isGreaterThanOrEqualTo(0);
-        assertThat(right.doubleValue()).as(dialog + " right edge").isLessThanOrEqualTo(Chromium.PHONE_WIDTH);
+        @SuppressWarnings("unchecked")
+        List<Number> edges = (List<Number>) ((JavascriptExecutor) phone).executeScript(
+                "const box = document.getElementById(arguments[0]).getBoundingClientRect(); return [box.left, box.right];", dialog);
+        assertThat(edges.get(0).doubleValue()).as(dialog + " left edge").isGreaterThanOrEqualTo(0);
+        assertThat(edges.get(1).doubleValue()).as(dialog + " right edge").isLessThanOrEqualTo(Chromium.PHONE_WIDTH);
     }
 
     private static WebDriverWait wait(WebDriver browser) {

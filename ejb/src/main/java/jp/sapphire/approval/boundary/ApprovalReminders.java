@@ -32,6 +32,7 @@ import jp.sapphire.identity.entity.Member;
 import jp.sapphire.notification.control.NotificationTexts;
 import jp.sapphire.notification.control.Notifier;
 import jp.sapphire.notification.entity.NotificationKind;
+import jp.sapphire.organization.boundary.Departments;
 import jp.sapphire.organization.entity.Department;
 import jp.sapphire.platform.control.BankDays;
 
@@ -55,8 +56,6 @@ import jp.sapphire.platform.control.BankDays;
 @Stateless
 public class ApprovalReminders {
 
-    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Tokyo");
-
     /** At most this many approvers are named when a role's holders may decide a step. */
     private static final int NAMED = 3;
 
@@ -75,6 +74,9 @@ public class ApprovalReminders {
     @EJB
     ExpenseSettings settings;
 
+    @EJB
+    Departments departments;
+
     /** What one tenant's run sent. */
     public record Sent(int digests, int stalled, int escalated) {
     }
@@ -88,6 +90,8 @@ public class ApprovalReminders {
         ExpensePolicy policy = settings.policy();
         Instant now = clock.instant();
         Map<UUID, List<Waiting>> digests = new LinkedHashMap<>();
+        Map<UUID, Department> hierarchy = policy.getEscalationDays() == null ? Map.of()
+                : departments.all().stream().collect(Collectors.toMap(Department::getId, Function.identity()));
         int stalled = 0;
         int escalated = 0;
         for (ExpenseReport report : em.createQuery("SELECT r FROM ExpenseReport r WHERE r.status = :submitted"
@@ -109,7 +113,7 @@ public class ApprovalReminders {
                 stalled++;
             }
             if (policy.getEscalationDays() != null && step.getApproverId() != null) {
-                Optional<Member> manager = managerAbove(step.getApproverId(), report.getOwnerId());
+                Optional<Member> manager = managerAbove(hierarchy, step.getApproverId(), report.getOwnerId());
                 if (manager.isPresent()
                         && due(waiting.since(), now, manager.get(), policy.getReminderDays() + policy.getEscalationDays())
                         && once(ApprovalReminder.Kind.ESCALATED, manager.get().getId(), step, now)) {
@@ -121,7 +125,7 @@ public class ApprovalReminders {
         int sent = 0;
         for (Map.Entry<UUID, List<Waiting>> digest : digests.entrySet()) {
             Member approver = em.find(Member.class, digest.getKey());
-            LocalDate today = now.atZone(zoneOf(approver)).toLocalDate();
+            LocalDate today = now.atZone(approver.getTimeZone()).toLocalDate();
             if (em.createNamedQuery(ApprovalReminder.DIGESTS_OF_DAY, Long.class).setParameter("recipient", approver.getId())
                     .setParameter("day", today).getSingleResult() > 0) {
                 continue;
@@ -132,10 +136,10 @@ public class ApprovalReminders {
                 notifier.notifyOnly(approver.getId(), NotificationKind.REMINDER, waiting.report(),
                         waiting.applicant().getDisplayName());
                 items.add(new NotificationTexts.DigestItem(waiting.report().getTitle(), waiting.applicant().getDisplayName(),
-                        waiting.report().getTotalYen(), businessDays(waiting.since(), now, zoneOf(approver)), waiting.since(),
+                        waiting.report().getTotalYen(), businessDays(waiting.since(), now, approver.getTimeZone()), waiting.since(),
                         notifier.link(NotificationKind.REMINDER, waiting.report().getId())));
             }
-            notifier.mail(approver, NotificationTexts.digest(approver.getLocale(), zoneOf(approver), policy.getReminderDays(),
+            notifier.mail(approver, NotificationTexts.digest(approver.getLocale(), approver.getTimeZone(), policy.getReminderDays(),
                     items, notifier.approvalsLink()));
             sent++;
         }
@@ -159,7 +163,7 @@ public class ApprovalReminders {
 
     /** Whether a member is to be told today: a business day for them, after waiting {@code days} business days. */
     private static boolean due(Instant since, Instant now, Member member, int days) {
-        ZoneId zone = zoneOf(member);
+        ZoneId zone = member.getTimeZone();
         return BankDays.isBankDay(now.atZone(zone).toLocalDate()) && businessDays(since, now, zone) >= days;
     }
 
@@ -188,10 +192,8 @@ public class ApprovalReminders {
      * The approver's own manager: the manager of their department, or if that is the approver, of
      * the nearest department above with another manager; never the applicant.
      */
-    private Optional<Member> managerAbove(UUID approverId, UUID applicantId) {
+    private Optional<Member> managerAbove(Map<UUID, Department> departments, UUID approverId, UUID applicantId) {
         Member approver = em.find(Member.class, approverId);
-        Map<UUID, Department> departments = em.createQuery("SELECT d FROM Department d", Department.class).getResultStream()
-                .collect(Collectors.toMap(Department::getId, Function.identity()));
         UUID at = approver == null ? null : approver.getDepartmentId();
         for (int depth = 0; at != null && depth < departments.size(); depth++) {
             Department department = departments.get(at);
@@ -210,9 +212,5 @@ public class ApprovalReminders {
     private static String names(List<Member> deciders) {
         String named = deciders.stream().limit(NAMED).map(Member::getDisplayName).collect(Collectors.joining(", "));
         return deciders.size() > NAMED ? named + ", …" : named;
-    }
-
-    private static ZoneId zoneOf(Member member) {
-        return member.getTimeZone() == null ? DEFAULT_ZONE : member.getTimeZone();
     }
 }

@@ -74,8 +74,6 @@ public final class GenerationWriter implements AutoCloseable {
         private final List<String> columns;
         private final List<Future<Chunk>> chunks = new ArrayList<>();
         private final Buffer buffer = new Buffer();
-        private long rows;
-        private long bufferedRows;
 
         private TableWriter(String table, List<String> key, String tenantColumn, List<String> columns) {
             this.table = table;
@@ -88,8 +86,6 @@ public final class GenerationWriter implements AutoCloseable {
         public void add(String line) throws IOException {
             buffer.write(line.getBytes(StandardCharsets.UTF_8));
             buffer.write('\n');
-            rows++;
-            bufferedRows++;
             if (buffer.size() >= CHUNK_BYTES) {
                 seal(buffer.size());
             }
@@ -105,12 +101,6 @@ public final class GenerationWriter implements AutoCloseable {
 
                 @Override
                 public void write(byte[] bytes, int offset, int length) throws IOException {
-                    for (int i = offset; i < offset + length; i++) {
-                        if (bytes[i] == '\n') {
-                            rows++;
-                            bufferedRows++;
-                        }
-                    }
                     buffer.write(bytes, offset, length);
                     if (buffer.size() >= CHUNK_BYTES) {
                         int end = buffer.lastLineEnd();
@@ -133,14 +123,13 @@ public final class GenerationWriter implements AutoCloseable {
             for (Future<Chunk> chunk : chunks) {
                 written.add(sealed(chunk));
             }
+            long rows = written.stream().mapToLong(Chunk::rows).sum();
             return new TablePart(table, key, tenantColumn, columns, rows, List.copyOf(written));
         }
 
         /** Hands the buffer's first {@code end} bytes (whole lines) to a sealer; the rest stays. */
         private void seal(int end) throws IOException {
             byte[] plain = buffer.take(end);
-            long lines = buffer.size() == 0 ? bufferedRows : count(plain);
-            bufferedRows -= lines;
             String name = table + "-" + String.format("%05d", chunks.size() + 1) + ".chunk";
             try {
                 inMemory.acquire();
@@ -152,7 +141,7 @@ public final class GenerationWriter implements AutoCloseable {
                 try {
                     byte[] sealed = keys.seal(generation, name, plain);
                     store.write(generation, name, sealed);
-                    return new Chunk(name, lines, BackupKeys.sha256(sealed), sealed.length);
+                    return new Chunk(name, count(plain), BackupKeys.sha256(sealed), sealed.length);
                 } finally {
                     inMemory.release();
                 }
@@ -160,6 +149,7 @@ public final class GenerationWriter implements AutoCloseable {
         }
     }
 
+    /** The rows of a chunk: its line ends. */
     private static long count(byte[] plain) {
         long lines = 0;
         for (byte b : plain) {
