@@ -15,6 +15,7 @@ import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
 import jp.sapphire.it.TestIdp;
+import jp.sapphire.it.Viewport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -93,7 +94,15 @@ class AdminUiIT {
             browser.manage().window().setSize(new Dimension(width, 900));
             assertThat(wrappedNavigationLinks(browser)).as("admin navigation labels broken over lines at " + width + " px").isEmpty();
         }
-        assertThat(browser.findElements(By.cssSelector("#admin-nav a"))).hasSize(16);
+        assertThat(browser.findElements(By.cssSelector("#admin-nav a"))).hasSize(17);
+        List<String> pages = browser.findElements(By.cssSelector("#admin-nav a")).stream()
+                .map(link -> link.getAttribute("href")).toList();
+        for (String page : pages) {
+            browser.get(page);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("admin-nav")));
+            assertThat(Viewport.fits(browser, page)).as("the console at 1024 px").isLessThanOrEqualTo(1024);
+        }
+        browser.get(Browser.SECURE + "/app/admin/members.xhtml");
         browser.findElement(By.linkText("ロールの割り当て")).click();
         wait.until(ExpectedConditions.urlContains("/app/admin/roles.xhtml"));
         new Select(browser.findElement(By.id("grant:role"))).selectByVisibleText("承認者");

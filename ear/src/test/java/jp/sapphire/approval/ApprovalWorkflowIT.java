@@ -493,7 +493,7 @@ class ApprovalWorkflowIT {
         var report = reports.create(new ReportInput("日付 " + day, null, null, null, Map.of()));
         try {
             reports.addLine(report.getId(), null, new LineInput(day, org.category(), 1_000L, null, null, null, null,
-                    "文具店", null, null, null, null, null, null, Map.of()));
+                    "文具店", null, null, null, null, null, null, null, null, null, null, null, Map.of()));
             return true;
         } catch (InvalidInputException refused) {
             assertThat(refused.problems()).extracting(InputProblem::field, InputProblem::messageKey)

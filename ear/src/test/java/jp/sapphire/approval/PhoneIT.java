@@ -18,6 +18,7 @@ import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
 import jp.sapphire.it.TenantFixture;
 import jp.sapphire.it.TestIdp;
+import jp.sapphire.it.Viewport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -155,24 +156,9 @@ class PhoneIT {
         wait(applicant).until(ExpectedConditions.textToBe(By.id("status"), "申請中"));
     }
 
-    /**
-     * The page is no wider than the phone: the document scrolls only up and down. The elements
-     * reaching past the right edge are named in the failure.
-     */
-    @SuppressWarnings("unchecked")
+    /** The page is no wider than the phone (elements past the edge named in the failure). */
     private static void fits(WebDriver phone, String page) {
-        Map<String, Object> measured = (Map<String, Object>) ((JavascriptExecutor) phone).executeScript("""
-                const viewport = window.innerWidth;
-                const beyond = [...document.querySelectorAll('body *')]
-                    .filter(e => e.getBoundingClientRect().right > viewport + 0.5 && e.getClientRects().length > 0)
-                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
-                        ? '.' + String(e.className).trim().split(/\\s+/).join('.') : ''));
-                return { viewport: viewport, scrollWidth: document.documentElement.scrollWidth, beyond: beyond.slice(0, 12) };
-                """);
-        assertThat(((Number) measured.get("viewport")).intValue()).as("the phone's width").isEqualTo(Chromium.PHONE_WIDTH);
-        assertThat(((Number) measured.get("scrollWidth")).intValue())
-                .as(page + " is no wider than the phone; reaching beyond: " + (List<String>) measured.get("beyond"))
-                .isLessThanOrEqualTo(Chromium.PHONE_WIDTH);
+        Viewport.fits(phone, page, Chromium.PHONE_WIDTH);
     }
 
     /** The dialog is wholly on the screen. */

@@ -55,7 +55,7 @@ class AccessibilityIT {
     private static final List<String> PAGES = List.of("home", "reports/index", "reports/edit", "approvals/index",
             "notifications", "delegations", "tokens", "bank-account", "changes", "action-log", "records/index",
             "payments/index", "admin/members", "admin/roles", "admin/departments", "admin/categories", "admin/projects",
-            "admin/fields", "admin/labels", "admin/routes", "admin/policy", "admin/bank-accounts", "admin/payer",
+            "admin/fields", "admin/labels", "admin/routes", "admin/policy", "admin/rules", "admin/bank-accounts", "admin/payer",
             "admin/journal", "admin/idp", "admin/activity", "admin/incidents", "admin/contract");
 
     @Test

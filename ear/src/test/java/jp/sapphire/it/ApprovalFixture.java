@@ -155,7 +155,7 @@ public class ApprovalFixture {
         var report = reports.create(new ReportInput(title, null, null, null, Map.of()));
         reports.addLine(report.getId(), null, new LineInput(TestClock.today(TestClock.TOKYO).minusDays(1), organisation.category(), yen, null,
                 null, null, null, "文具店 " + UUID.randomUUID().toString().substring(0, 6), null, null, null, null, null,
-                null, Map.of()));
+                null, null, null, null, null, null, Map.of()));
         return report.getId();
     }
 

@@ -61,6 +61,15 @@ public class IsolationProbe {
         em.persist(jp.sapphire.approval.entity.ApprovalReminder.digest(approver, TestClock.today(TestClock.TOKYO), TestClock.now()));
     }
 
+    /** A policy rule on a category, as the console would define it. */
+    public void persistPolicyRule(UUID category, String name) {
+        var rule = new jp.sapphire.expense.entity.PolicyRule(name, em.find(jp.sapphire.expense.entity.ExpenseCategory.class, category));
+        rule.describe(name, rule.getCategory(), jp.sapphire.expense.entity.PolicyRule.Basis.LINE,
+                jp.sapphire.expense.entity.PolicyRule.Region.ANY, 10_000, null, null, jp.sapphire.expense.entity.PolicyRule.Action.WARN,
+                TestClock.today(TestClock.TOKYO), null);
+        em.persist(rule);
+    }
+
     /** A draft payment batch holding one report, as accounting would make it (the report's state aside). */
     public void persistPaymentBatch(UUID report, UUID createdBy) {
         var batch = new jp.sapphire.payment.entity.PaymentBatch(TestClock.today(TestClock.TOKYO).plusDays(30), createdBy,

@@ -141,6 +141,7 @@ public class TenantFixture {
             masters.label("project", "プロジェクト", "alpha", "beta");
             masters.textField("client", "顧客名", false, null);
             UUID category = masters.categories("7110,旅費交通費,GENERAL,STANDARD_10").get("7110");
+            probe.persistPolicyRule(category, name + " 1件の上限");
             masters.account("7110", "旅費交通費", "", InvoiceSpecial.PUBLIC_TRANSPORT);
             masters.journal(JournalSettings.Granularity.LINE, "", JournalSettings.DepartmentAs.NAME, JournalSettings.ProjectAs.NONE);
             masters.taxNames(Software.YAYOI, TaxClass.STANDARD_10, "課税仕入10%", "課税仕入10%({percent}%)");
@@ -171,7 +172,7 @@ public class TenantFixture {
                     null, Map.of("project", "alpha"), "P-1"));
             var line = expenseReports.addLine(report.getId(), report.getVersion(), new LineInput(
                     today.minusDays(1), seeded.category(), 1100L, null, null, null, null, "東京タクシー", null,
-                    "顧客訪問", null, null, null, null, Map.of("client", "テスト顧客")));
+                    "顧客訪問", null, null, null, null, null, null, null, null, null, Map.of("client", "テスト顧客")));
             receipts.upload(report.getId(), line.line().getId(), "receipt.jpg", JPEG);
             submissions.submit(report.getId(), null);
             probe.persistInvoiceOverride(line.line().getId(), seeded.member().getId());

@@ -84,7 +84,8 @@ class TenantIsolationIT {
                 "expense_line", "expense_category", "receipt", "receipt_content", "tenant_data_key", "department",
                 "approval_route", "approval_route_step", "report_approval_step", "approval_delegation", "action_log",
                 "notification", "mail_outbox", "privileged_activity", "bank_account", "payer_settings", "payment_batch",
-                "payment_batch_item", "category_accounting", "invoice_override", "journal_settings", "journal_tax_name", "approval_reminder");
+                "payment_batch_item", "category_accounting", "invoice_override", "journal_settings", "journal_tax_name", "approval_reminder",
+                "policy_rule");
         for (String table : fixture.tenantTables()) {
             assertThat(fixture.storedRows(table, b.tenantId()))
                     .as("the fixture must give tenant B rows in %s, or this test proves nothing for it", table).isPositive();

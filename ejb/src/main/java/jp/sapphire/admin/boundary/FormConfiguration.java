@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -25,9 +26,14 @@ import jp.sapphire.approval.entity.ApprovalCondition;
 import jp.sapphire.approval.entity.ApprovalRoute;
 import jp.sapphire.approval.entity.ApprovalRouteStep;
 import jp.sapphire.approval.entity.ApproverKind;
+import jp.sapphire.expense.control.LineRules;
+import jp.sapphire.expense.control.PolicyCheck.Breach;
+import jp.sapphire.expense.control.PolicyCheck;
+import jp.sapphire.expense.entity.CategoryKind;
 import jp.sapphire.expense.entity.CustomField;
 import jp.sapphire.expense.entity.ExpenseCategory;
 import jp.sapphire.expense.entity.LabelDefinition;
+import jp.sapphire.expense.entity.PolicyRule;
 import jp.sapphire.identity.control.AdminOnly;
 import jp.sapphire.identity.entity.Member;
 import jp.sapphire.identity.entity.Role;
@@ -40,7 +46,8 @@ import jp.sapphire.platform.control.NotFoundException;
  * The expense form as a tenant administrator configures it: custom fields on lines (type,
  * required, for one category or every line), labels on reports (key and allowed values) and
  * approval routes (steps, conditions, effective dates), with a preview of the route a sample
- * report would take. Every change is one transaction with its privileged activity entry. A key,
+ * report would take, and policy rules (limits per category, effective dates), with a simulator of
+ * what a sample line goes beyond. Every change is one transaction with its privileged activity entry. A key,
  * once defined, never changes: stored values refer to it.
  */
 @Stateless
@@ -57,6 +64,29 @@ public class FormConfiguration {
 
     /** A label as the form sends it; {@code allowedValues} one per line, none for free text. */
     public record LabelInput(String key, String name, String allowedValues) {
+    }
+
+    /** A policy rule as the form sends it; {@code minDays}/{@code maxDays} for a per-trip-day rule only. */
+    public record RuleInput(String name, UUID categoryId, PolicyRule.Basis basis, PolicyRule.Region region, Long limitYen,
+                            Integer minDays, Integer maxDays, PolicyRule.Action action, LocalDate validFrom,
+                            LocalDate validTo) {
+    }
+
+    /** The sample line of the rule simulator. */
+    public record SampleLine(UUID categoryId, LocalDate spentOn, Long amountYen, Integer nights, Integer tripDays,
+                             Integer attendeeCount, boolean overseas) {
+    }
+
+    /** What the simulator found: the measures a rule needs that the sample lacks, and the rules it goes beyond. */
+    public record Simulation(List<InputProblem> missing, List<Breach> breaches) {
+
+        public List<InputProblem> getMissing() {
+            return missing;
+        }
+
+        public List<Breach> getBreaches() {
+            return breaches;
+        }
     }
 
     /** The sample report of a route preview. */
@@ -171,6 +201,117 @@ public class FormConfiguration {
         refuseIf(problems);
         return save("LABEL", existing, () -> new LabelDefinition(input.key().strip(), input.name().strip(), values),
                 label -> label.describe(input.name().strip(), values), LabelDefinition::getKey, FormConfiguration::describe);
+    }
+
+    // ----- policy rules (経費規程)
+
+    public List<PolicyRule> rules() {
+        return em.createNamedQuery(PolicyRule.ALL, PolicyRule.class).getResultList();
+    }
+
+    public PolicyRule rule(UUID id) {
+        return find(PolicyRule.class, id, "policy rule");
+    }
+
+    /**
+     * Defines a rule ({@code id} null) or changes one. A per-night rule is for a lodging category,
+     * a per-attendee rule for entertainment, a per-trip-day rule (日当) for a per-diem category.
+     */
+    public PolicyRule saveRule(UUID id, RuleInput input) {
+        PolicyRule existing = id == null ? null : rule(id);
+        List<InputProblem> problems = new ArrayList<>();
+        if (input.name() == null || input.name().isBlank() || input.name().strip().length() > 200) {
+            problems.add(InputProblem.of("name", "sapphire.rule.name"));
+        }
+        ExpenseCategory category = input.categoryId() == null ? null : em.find(ExpenseCategory.class, input.categoryId());
+        if (category == null) {
+            problems.add(InputProblem.of("category", "sapphire.rule.category"));
+        }
+        if (input.basis() == null) {
+            problems.add(InputProblem.of("basis", "sapphire.rule.basis"));
+        } else if (category != null && !fits(input.basis(), category.getKind())) {
+            problems.add(InputProblem.of("basis", "sapphire.rule.basis." + input.basis().name().toLowerCase(Locale.ROOT)));
+        }
+        if (input.limitYen() == null || input.limitYen() < 0 || input.limitYen() > 100_000_000) {
+            problems.add(InputProblem.of("limitYen", "sapphire.rule.limit"));
+        }
+        checkDays("minDays", input.minDays(), problems);
+        checkDays("maxDays", input.maxDays(), problems);
+        if (input.minDays() != null && input.maxDays() != null && input.minDays() > input.maxDays()) {
+            problems.add(InputProblem.of("maxDays", "sapphire.rule.days.order"));
+        }
+        if ((input.minDays() != null || input.maxDays() != null) && input.basis() != PolicyRule.Basis.TRIP_DAY) {
+            problems.add(InputProblem.of(input.minDays() != null ? "minDays" : "maxDays", "sapphire.rule.days.per-diem-only"));
+        }
+        if (input.action() == null) {
+            problems.add(InputProblem.of("action", "sapphire.rule.action"));
+        }
+        if (input.validFrom() == null) {
+            problems.add(InputProblem.of("validFrom", "sapphire.route.valid-from.required"));
+        } else if (input.validTo() != null && input.validTo().isBefore(input.validFrom())) {
+            problems.add(InputProblem.of("validTo", "sapphire.route.valid-to.order"));
+        }
+        refuseIf(problems);
+        PolicyRule.Region region = input.region() == null ? PolicyRule.Region.ANY : input.region();
+        Consumer<PolicyRule> describe = rule -> rule.describe(input.name().strip(), category, input.basis(), region,
+                input.limitYen(), input.minDays(), input.maxDays(), input.action(), input.validFrom(), input.validTo());
+        return save("POLICY_RULE", existing, () -> {
+            PolicyRule rule = new PolicyRule(input.name().strip(), category);
+            describe.accept(rule);
+            return rule;
+        }, describe, PolicyRule::getName, FormConfiguration::describe);
+    }
+
+    /** Removes a rule; reports are measured by the rules there are when they are looked at or submitted. */
+    public void removeRule(UUID id) {
+        PolicyRule rule = rule(id);
+        log.record("POLICY_RULE_REMOVED", rule.getName(), describe(rule), null);
+        em.remove(rule);
+    }
+
+    /**
+     * The rules a sample line goes beyond, and the measures they need that it lacks: what saving
+     * such a line warns of and what submitting a report holding only it would refuse.
+     */
+    public Simulation simulate(SampleLine sample) {
+        List<InputProblem> problems = new ArrayList<>();
+        ExpenseCategory category = sample.categoryId() == null ? null : em.find(ExpenseCategory.class, sample.categoryId());
+        if (category == null) {
+            problems.add(InputProblem.of("category", "sapphire.rule.category"));
+        }
+        if (sample.spentOn() == null) {
+            problems.add(InputProblem.of("spentOn", "sapphire.line.date.required"));
+        }
+        if (sample.amountYen() == null || sample.amountYen() < 1 || sample.amountYen() > 100_000_000) {
+            problems.add(InputProblem.of("amountYen", "sapphire.line.amount.max"));
+        }
+        checkDays("nights", sample.nights(), problems);
+        checkDays("tripDays", sample.tripDays(), problems);
+        if (sample.attendeeCount() != null && (sample.attendeeCount() < 1 || sample.attendeeCount() > 1000)) {
+            problems.add(InputProblem.of("attendeeCount", "sapphire.line.attendee-count.range"));
+        }
+        refuseIf(problems);
+        PolicyCheck.Facts facts = new PolicyCheck.Facts(category.getId(), sample.spentOn(), sample.amountYen(), sample.nights(),
+                sample.tripDays(), sample.attendeeCount(), sample.overseas(), sample.amountYen());
+        List<PolicyRule> rules = rules();
+        List<InputProblem> missing = new ArrayList<>(LineRules.measures(category, sample.nights(), sample.tripDays()));
+        PolicyCheck.missing(rules, facts).stream().filter(problem -> !missing.contains(problem)).forEach(missing::add);
+        return new Simulation(missing, PolicyCheck.breaches(rules, facts));
+    }
+
+    private static boolean fits(PolicyRule.Basis basis, CategoryKind kind) {
+        return switch (basis) {
+            case LINE, DAY -> true;
+            case NIGHT -> kind == CategoryKind.LODGING;
+            case ATTENDEE -> kind == CategoryKind.ENTERTAINMENT;
+            case TRIP_DAY -> kind == CategoryKind.PER_DIEM;
+        };
+    }
+
+    private static void checkDays(String field, Integer days, List<InputProblem> problems) {
+        if (days != null && (days < 1 || days > 366)) {
+            problems.add(InputProblem.of(field, "sapphire.rule.days.range"));
+        }
     }
 
     // ----- approval routes
@@ -290,6 +431,13 @@ public class FormConfiguration {
         return field.getName() + ", " + field.getType() + (field.isRequired() ? ", required" : ", optional")
                 + (field.getChoices().isEmpty() ? "" : ", choices=" + field.getChoices())
                 + ", category=" + (field.getCategory() == null ? "all" : field.getCategory().getCode());
+    }
+
+    private static String describe(PolicyRule rule) {
+        return rule.getCategory().getCode() + ", " + rule.getBasis() + " " + rule.getLimitYen() + " yen, " + rule.getRegion()
+                + (rule.getMinDays() == null && rule.getMaxDays() == null ? ""
+                        : ", days " + Objects.toString(rule.getMinDays(), "") + ".." + Objects.toString(rule.getMaxDays(), ""))
+                + ", " + rule.getAction() + ", " + rule.getValidFrom() + " .. " + Objects.toString(rule.getValidTo(), "");
     }
 
     private static String describe(LabelDefinition label) {

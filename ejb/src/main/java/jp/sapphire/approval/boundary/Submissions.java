@@ -62,7 +62,7 @@ public class Submissions {
     public ExpenseReport submit(UUID id, Long version) {
         ExpenseReport report = reports.editable(id, version);
         List<InputProblem> problems = SubmitCompleteness.problems(report, settings.policy(), settings.customFields(),
-                line -> receipts.hasReceipts(line.getId()));
+                settings.policyRules(), line -> receipts.hasReceipts(line.getId()));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -32,6 +32,7 @@ import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.ExpenseReport;
 import jp.sapphire.expense.entity.InvoiceSpecial;
+import jp.sapphire.expense.entity.PolicyRule;
 import jp.sapphire.expense.entity.ReportAction;
 import jp.sapphire.expense.entity.TaxRounding;
 import jp.sapphire.identity.boundary.IdentityProviderSettings;
@@ -164,7 +165,8 @@ public class DemoData {
         masters.importCategories(csv("""
                 code,name,kind,taxClass,active
                 7110,旅費交通費,TRANSPORT,STANDARD_10,true
-                7120,宿泊費,GENERAL,STANDARD_10,true
+                7120,宿泊費,LODGING,STANDARD_10,true
+                7130,出張日当,PER_DIEM,STANDARD_10,true
                 7210,交際費,ENTERTAINMENT,STANDARD_10,true
                 7310,会議費,GENERAL,STANDARD_10,true
                 7330,福利厚生費 (飲食料品),GENERAL,REDUCED_8,true
@@ -183,8 +185,26 @@ public class DemoData {
         form.saveLabel(null, new FormConfiguration.LabelInput("project", "プロジェクト", "SAPPHIRE導入\n新規開拓\n社内業務"));
         form.saveField(null, new FormConfiguration.FieldInput("client", "顧客名", CustomField.Type.TEXT, true, "",
                 categories.get("7210").getId()));
+        seedRules(categories);
         em.flush();
         return categories;
+    }
+
+    /** The policy rules (経費規程) a company starts with: lodging per night, entertainment per attendee, per diem. */
+    private void seedRules(Map<String, ExpenseCategory> categories) {
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        record Rule(String name, String category, PolicyRule.Basis basis, PolicyRule.Region region, long limitYen,
+                    PolicyRule.Action action) {
+        }
+        for (Rule rule : List.of(
+                new Rule("宿泊費の上限 (国内)", "7120", PolicyRule.Basis.NIGHT, PolicyRule.Region.DOMESTIC, 12_000, PolicyRule.Action.WARN),
+                new Rule("宿泊費の上限 (海外)", "7120", PolicyRule.Basis.NIGHT, PolicyRule.Region.OVERSEAS, 20_000, PolicyRule.Action.WARN),
+                new Rule("交際費 1人あたり", "7210", PolicyRule.Basis.ATTENDEE, PolicyRule.Region.ANY, 5_000, PolicyRule.Action.WARN),
+                new Rule("出張日当 (国内)", "7130", PolicyRule.Basis.TRIP_DAY, PolicyRule.Region.DOMESTIC, 3_000, PolicyRule.Action.BLOCK),
+                new Rule("出張日当 (海外)", "7130", PolicyRule.Basis.TRIP_DAY, PolicyRule.Region.OVERSEAS, 8_000, PolicyRule.Action.BLOCK))) {
+            form.saveRule(null, new FormConfiguration.RuleInput(rule.name(), categories.get(rule.category()).getId(), rule.basis(),
+                    rule.region(), rule.limitYen(), null, null, rule.action(), from, null));
+        }
     }
 
     private static byte[] csv(String text) {
@@ -205,6 +225,7 @@ public class DemoData {
         filing.line(trip, today.minusDays(20), categories.get("7110"), 13_870, "JR東海", null, null, "東京", "新大阪", now);
         ExpenseLine hotel = filing.line(trip, today.minusDays(20), categories.get("7120"), 9_800, "ホテル大阪", "T3000012010001", null,
                 null, null, now);
+        hotel.measure(1, null, null, false, null);
         filing.line(trip, today.minusDays(19), categories.get("7310"), 1_100, "喫茶 ルポ", null, null, null, null, now);
         em.flush();
         filing.receipt(hotel, owner, "hotel-osaka.png", "HOTEL OSAKA  JPY 9,800", now);
@@ -223,6 +244,8 @@ public class DemoData {
         ExpenseReport dinner = filing.report(owner, "顧客との会食 (11/12)", null, null, null, "新規開拓", now);
         ExpenseLine meal = filing.line(dinner, today.minusDays(3), categories.get("7210"), 22_000, "料亭 さくら", null,
                 "株式会社サンプル 高橋様、当社 山田", null, null, now);
+        // ¥11,000 a head: beyond the ¥5,000 rule, so 山田 gives a reason before submitting.
+        meal.measure(null, null, 2, false, null);
         em.flush();
         meal.setFieldValues(List.of(meal.fieldValue(settings.customFields().get(0), "株式会社サンプル")));
 

@@ -20,6 +20,7 @@ import jp.sapphire.expense.control.LineInvoices;
 import jp.sapphire.expense.control.LineReceipts;
 import jp.sapphire.expense.control.LineRules;
 import jp.sapphire.expense.control.OwnReports;
+import jp.sapphire.expense.control.PolicyCheck;
 import jp.sapphire.expense.control.ReportActed.Before;
 import jp.sapphire.expense.control.ReportActed;
 import jp.sapphire.expense.control.ReportReaders;
@@ -29,6 +30,7 @@ import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpenseLineField;
 import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.ExpenseReport;
+import jp.sapphire.expense.entity.PolicyRule;
 import jp.sapphire.expense.entity.ReportAction;
 import jp.sapphire.expense.entity.ReportStatus;
 import jp.sapphire.identity.control.Caller;
@@ -198,12 +200,12 @@ public class ExpenseReports {
         return report.loadContent();
     }
 
-    /** The tenant's custom fields and policy, read once for one line's rules and its saving. */
-    private record Masters(List<CustomField> fields, ExpensePolicy policy) {
+    /** The tenant's custom fields, policy and policy rules, read once for one line's rules and its saving. */
+    private record Masters(List<CustomField> fields, ExpensePolicy policy, List<PolicyRule> rules) {
     }
 
     private Masters masters() {
-        return new Masters(settings.customFields(), settings.policy());
+        return new Masters(settings.customFields(), settings.policy(), settings.policyRules());
     }
 
     /** Every rule of a line, before anything is changed. */
@@ -212,7 +214,7 @@ public class ExpenseReports {
                 : Optional.ofNullable(em.find(ExpenseCategory.class, input.categoryId())).filter(ExpenseCategory::isActive)
                         .orElse(null);
         return LineCheck.check(input, inputs.problemsOf(input), category, masters.fields(), masters.policy(),
-                memberClock.today(), report.getPeriodFrom(), report.getPeriodTo());
+                masters.rules(), memberClock.today(), report.getPeriodFrom(), report.getPeriodTo());
     }
 
     private LineSaved save(ExpenseReport report, ExpenseLine line, Checked checked, ReportAction action, Masters masters) {
@@ -221,6 +223,7 @@ public class ExpenseReports {
         line.describe(input.spentOn(), checked.category(), checked.amountYen(), checked.foreign(), checked.taxClass(),
                 checked.taxYen(), input.payee().strip(), input.invoiceNumber(), strip(input.description()),
                 strip(input.attendees()), strip(input.routeFrom()), strip(input.routeTo()), input.roundTrip());
+        line.measure(input.nights(), input.tripDays(), input.attendeeCount(), input.isOverseas(), input.policyReason());
         List<ExpenseLineField> values = new ArrayList<>();
         for (CustomField field : masters.fields()) {
             String value = input.customFields().get(field.getKey());
@@ -233,7 +236,8 @@ public class ExpenseReports {
         em.flush();
         // Accounting's word on the invoice status answered the line as it was.
         Optional.ofNullable(invoices.override(line.getId())).ifPresent(em::remove);
-        List<InputProblem> warnings = duplicates(line, masters.policy());
+        List<InputProblem> warnings = new ArrayList<>(duplicates(line, masters.policy()));
+        PolicyCheck.breaches(masters.rules(), PolicyCheck.Facts.of(line)).forEach(breach -> warnings.add(breach.problem("amountYen")));
         acted.fire(ReportActed.onLine(report, action, before, line.getId(), null));
         report.loadContent();
         return new LineSaved(line, warnings);

@@ -9,12 +9,13 @@ import java.util.UUID;
 import jp.sapphire.expense.entity.CustomField;
 import jp.sapphire.expense.entity.ExpenseCategory;
 import jp.sapphire.expense.entity.ExpensePolicy;
+import jp.sapphire.expense.entity.PolicyRule;
 import jp.sapphire.expense.entity.LabelDefinition;
 import jp.sapphire.organization.entity.Project;
 
 /**
  * The current tenant's expense masters and rules as members read them: categories (勘定科目),
- * projects, label definitions, custom fields and the expense policy. Only the admin console's
+ * projects, label definitions, custom fields, the expense policy and its rules. Only the admin console's
  * boundaries ({@code admin.boundary.Masters}, {@code FormConfiguration}) change them.
  */
 @Stateless
@@ -53,6 +54,11 @@ public class ExpenseSettings {
 
     public List<CustomField> customFields() {
         return em.createNamedQuery(CustomField.ALL, CustomField.class).getResultList();
+    }
+
+    /** The policy rules (経費規程) of every period, by category code and first day. */
+    public List<PolicyRule> policyRules() {
+        return em.createNamedQuery(PolicyRule.ALL, PolicyRule.class).getResultList();
     }
 
 }

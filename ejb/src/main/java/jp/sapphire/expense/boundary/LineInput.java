@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,7 +18,9 @@ import jp.sapphire.expense.entity.TaxClass;
 
 /**
  * One line as an applicant enters it. The yen amount is given, or computed from a foreign amount,
- * currency and rate (all three or none). The tax class defaults to the category's.
+ * currency and rate (all three or none). The tax class defaults to the category's. Nights, trip
+ * days, attendee count and abroad-or-not are what the policy rules measure a line by; the reason
+ * answers a rule the line goes beyond.
  */
 public record LineInput(
         @NotNull(message = "{sapphire.line.date.required}")
@@ -50,11 +53,28 @@ public record LineInput(
         @Size(max = 100, message = "{sapphire.line.route.size}")
         String routeTo,
         Boolean roundTrip,
+        @Min(value = 1, message = "{sapphire.line.nights.range}")
+        @Max(value = 366, message = "{sapphire.line.nights.range}")
+        Integer nights,
+        @Min(value = 1, message = "{sapphire.line.trip-days.range}")
+        @Max(value = 366, message = "{sapphire.line.trip-days.range}")
+        Integer tripDays,
+        @Min(value = 1, message = "{sapphire.line.attendee-count.range}")
+        @Max(value = 1000, message = "{sapphire.line.attendee-count.range}")
+        Integer attendeeCount,
+        Boolean overseas,
+        @Size(max = 1000, message = "{sapphire.line.policy-reason.size}")
+        String policyReason,
         Map<String, String> customFields) {
 
     public LineInput {
         customFields = customFields == null ? Map.of() : customFields;
         invoiceNumber = invoiceNumber == null || invoiceNumber.isBlank() ? null : invoiceNumber.strip();
+        policyReason = policyReason == null || policyReason.isBlank() ? null : policyReason.strip();
+    }
+
+    public boolean isOverseas() {
+        return Boolean.TRUE.equals(overseas);
     }
 
     public boolean hasForeignAmount() {
@@ -64,6 +84,6 @@ public record LineInput(
     /** A plain yen line: date, category, amount, payee. */
     public static LineInput yen(LocalDate spentOn, UUID category, long amountYen, String payee) {
         return new LineInput(spentOn, category, amountYen, null, null, null, null, payee, null, null, null, null,
-                null, null, Map.of());
+                null, null, null, null, null, null, null, Map.of());
     }
 }

@@ -8,6 +8,7 @@ import jp.sapphire.expense.entity.CustomField;
 import jp.sapphire.expense.entity.ExpenseCategory;
 import jp.sapphire.expense.entity.ExpensePolicy;
 import jp.sapphire.expense.entity.ForeignAmount;
+import jp.sapphire.expense.entity.PolicyRule;
 import jp.sapphire.expense.entity.TaxClass;
 import jp.sapphire.platform.control.InputProblem;
 import jp.sapphire.platform.control.InvalidInputException;
@@ -15,7 +16,8 @@ import jp.sapphire.platform.control.InvalidInputException;
 /**
  * Every rule of one expense line, before anything is changed (so no half-made line is ever
  * written), with every problem at once: what Bean Validation found, the amounts, the category's
- * needs, the custom fields, the date, the invoice number and the yen range of a converted amount.
+ * needs, the custom fields, the date, the invoice number, the yen range of a converted amount and
+ * the measures (nights, trip days, attendees) a policy rule counts by.
  * Then what a line that passed becomes: its yen amount, tax class and consumption tax by the
  * tenant's rounding. And what a possible duplicate means under the tenant's policy.
  */
@@ -35,14 +37,15 @@ public final class LineCheck {
      * @param today      today in the applicant's zone
      */
     public static Checked check(LineInput input, List<InputProblem> validation, ExpenseCategory category,
-                                List<CustomField> fields, ExpensePolicy policy, LocalDate today, LocalDate periodFrom,
-                                LocalDate periodTo) {
+                                List<CustomField> fields, ExpensePolicy policy, List<PolicyRule> rules, LocalDate today,
+                                LocalDate periodFrom, LocalDate periodTo) {
         List<InputProblem> problems = new ArrayList<>(validation);
         problems.addAll(LineRules.amounts(input.amountYen(), input.foreignAmount(), input.currency(), input.exchangeRate()));
         if (input.categoryId() != null && category == null) {
             problems.add(InputProblem.of("categoryId", "sapphire.line.category.unknown"));
         } else if (category != null) {
             problems.addAll(LineRules.ofCategory(category, input.attendees(), input.routeFrom(), input.routeTo()));
+            problems.addAll(LineRules.measures(category, input.nights(), input.tripDays()));
             problems.addAll(LineRules.customFields(fields, category, input.customFields()));
         }
         if (input.spentOn() != null) {
@@ -59,6 +62,9 @@ public final class LineCheck {
                     : TaxCalculator.yen(foreign.amount(), foreign.rate(), policy.getTaxRounding());
             if (amountYen < 1 || amountYen > 100_000_000) {
                 problems.add(InputProblem.of("foreignAmount", "sapphire.line.amount.max"));
+            } else if (input.spentOn() != null) {
+                problems.addAll(PolicyCheck.missing(rules, new PolicyCheck.Facts(category.getId(), input.spentOn(), amountYen,
+                        input.nights(), input.tripDays(), input.attendeeCount(), input.isOverseas(), amountYen)));
             }
         }
         if (!problems.isEmpty()) {

@@ -52,6 +52,17 @@ public final class LineRules {
         return problems;
     }
 
+    /** What a stay and a per diem are measured by: the nights of a lodging line, the days of a per-diem line's trip. */
+    public static List<InputProblem> measures(ExpenseCategory category, Integer nights, Integer tripDays) {
+        if (category.getKind() == CategoryKind.LODGING && nights == null) {
+            return List.of(InputProblem.of("nights", "sapphire.line.nights.required"));
+        }
+        if (category.getKind() == CategoryKind.PER_DIEM && tripDays == null) {
+            return List.of(InputProblem.of("tripDays", "sapphire.line.trip-days.required"));
+        }
+        return List.of();
+    }
+
     /** The date is not in the future (in the member's zone) and inside the report's period if it has one. */
     public static List<InputProblem> date(LocalDate spentOn, LocalDate today, LocalDate periodFrom, LocalDate periodTo) {
         if (spentOn.isAfter(today)) {

@@ -30,7 +30,7 @@ class LineCheckTest {
 
     @Test
     void aGoodLineGetsItsCategorysTaxClassAndTheTaxByTheTenantsRounding() {
-        LineCheck.Checked checked = LineCheck.check(line(1_000L, null, null), List.of(), MEALS, List.of(), policy(TaxRounding.CEILING),
+        LineCheck.Checked checked = LineCheck.check(line(1_000L, null, null), List.of(), MEALS, List.of(), policy(TaxRounding.CEILING), List.of(),
                 TODAY, null, null);
         assertThat(checked.taxClass()).isEqualTo(TaxClass.REDUCED_8);
         assertThat(checked.amountYen()).isEqualTo(1_000);
@@ -40,19 +40,19 @@ class LineCheckTest {
     @Test
     void aForeignAmountIsConvertedToYenAndAnAmountBeyondTheRangeIsRefused() {
         LineInput usd = line(null, new BigDecimal("12.50"), new BigDecimal("151.20"));
-        assertThat(LineCheck.check(usd, List.of(), SUPPLIES, List.of(), policy(TaxRounding.TRUNCATE), TODAY, null, null).amountYen())
+        assertThat(LineCheck.check(usd, List.of(), SUPPLIES, List.of(), policy(TaxRounding.TRUNCATE), List.of(), TODAY, null, null).amountYen())
                 .isEqualTo(1_890);
         LineInput huge = line(null, new BigDecimal("99999999.99"), new BigDecimal("99999"));
-        assertThat(problems(() -> LineCheck.check(huge, List.of(), SUPPLIES, List.of(), policy(TaxRounding.TRUNCATE), TODAY,
+        assertThat(problems(() -> LineCheck.check(huge, List.of(), SUPPLIES, List.of(), policy(TaxRounding.TRUNCATE), List.of(), TODAY,
                 null, null))).containsExactly(tuple("foreignAmount", "sapphire.line.amount.max"));
     }
 
     @Test
     void everyProblemIsReportedAtOnceWithWhatBeanValidationFound() {
         LineInput bad = new LineInput(TODAY.plusDays(1), UUID.randomUUID(), null, null, null, null, null, "店", "T1234567890123",
-                null, null, null, null, null, Map.of());
+                null, null, null, null, null, null, null, null, null, null, Map.of());
         assertThat(problems(() -> LineCheck.check(bad, List.of(InputProblem.of("payee", "sapphire.line.payee.size")), null, List.of(),
-                policy(TaxRounding.TRUNCATE), TODAY, null, null))).containsExactly(
+                policy(TaxRounding.TRUNCATE), List.of(), TODAY, null, null))).containsExactly(
                 tuple("payee", "sapphire.line.payee.size"),
                 tuple("amountYen", "sapphire.line.amount.required"),
                 tuple("categoryId", "sapphire.line.category.unknown"),
@@ -64,7 +64,7 @@ class LineCheckTest {
     void aCategorysNeedsAndItsRequiredFieldsAreChecked() {
         CustomField client = new CustomField("client", "顧客名", CustomField.Type.TEXT, true, List.of(), DINNER);
         assertThat(problems(() -> LineCheck.check(line(5_000L, null, null), List.of(), DINNER, List.of(client),
-                policy(TaxRounding.TRUNCATE), TODAY, null, null))).containsExactly(
+                policy(TaxRounding.TRUNCATE), List.of(), TODAY, null, null))).containsExactly(
                 tuple("attendees", "sapphire.line.attendees.required"),
                 tuple("customFields.client", "sapphire.line.field.required"));
     }
@@ -84,7 +84,7 @@ class LineCheckTest {
         ExpenseReport report = new ExpenseReport(UUID.randomUUID(), "出張", Instant.EPOCH);
         ExpensePolicy receipts = policy(TaxRounding.TRUNCATE);
         receipts.setReceiptRequired(true);
-        assertThat(SubmitCompleteness.problems(report, receipts, List.of(), line -> true)).extracting(InputProblem::field)
+        assertThat(SubmitCompleteness.problems(report, receipts, List.of(), List.of(), line -> true)).extracting(InputProblem::field)
                 .containsExactly("lines");
 
         ExpenseCategory train = new ExpenseCategory("7110", "旅費交通費", CategoryKind.TRANSPORT, TaxClass.STANDARD_10);
@@ -92,19 +92,19 @@ class LineCheckTest {
         report.addLine().describe(TODAY, train, 500, null, TaxClass.STANDARD_10, 45, "JR", null, null, null, "東京", "品川", false);
         CustomField purpose = new CustomField("purpose", "目的", CustomField.Type.TEXT, true, List.of(), null);
 
-        assertThat(SubmitCompleteness.problems(report, receipts, List.of(purpose), line -> false))
+        assertThat(SubmitCompleteness.problems(report, receipts, List.of(purpose), List.of(), line -> false))
                 .extracting(InputProblem::field, InputProblem::messageKey).containsExactly(
                         tuple("lines[1]", "sapphire.report.submit.receipt-missing"),
                         tuple("lines[1].customFields.purpose", "sapphire.line.field.required"),
                         tuple("lines[2].customFields.purpose", "sapphire.line.field.required"));
         ExpensePolicy noReceipts = policy(TaxRounding.TRUNCATE);
         noReceipts.setReceiptRequired(false);
-        assertThat(SubmitCompleteness.problems(report, noReceipts, List.of(), line -> false)).isEmpty();
+        assertThat(SubmitCompleteness.problems(report, noReceipts, List.of(), List.of(), line -> false)).isEmpty();
     }
 
     private static LineInput line(Long yen, BigDecimal foreign, BigDecimal rate) {
         return new LineInput(TODAY, UUID.randomUUID(), yen, foreign, foreign == null ? null : "USD", rate, null, "店", null, null,
-                null, null, null, null, Map.of());
+                null, null, null, null, null, null, null, null, null, Map.of());
     }
 
     private static ExpensePolicy policy(TaxRounding rounding) {

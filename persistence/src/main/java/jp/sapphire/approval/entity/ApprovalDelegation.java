@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.sapphire.platform.entity.Validity;
 import jp.sapphire.tenant.entity.TenantOwned;
 
 /** 代理承認: from the first to the last day (both included), the deputy may act for the delegator. */
@@ -48,7 +49,7 @@ public class ApprovalDelegation extends TenantOwned {
     public static final String IN_EFFECT = "d.validFrom <= :day AND d.validTo >= :day";
 
     public boolean isInEffectOn(LocalDate day) {
-        return !day.isBefore(validFrom) && !day.isAfter(validTo);
+        return Validity.covers(validFrom, validTo, day);
     }
 
     public UUID getDelegatorId() {

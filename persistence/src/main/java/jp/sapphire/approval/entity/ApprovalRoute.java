@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.sapphire.platform.entity.Validity;
 import jp.sapphire.tenant.entity.TenantOwned;
 
 /**
@@ -59,7 +60,7 @@ public class ApprovalRoute extends TenantOwned {
 
     /** Whether the route is in effect on this day (both ends included). */
     public boolean isInEffectOn(LocalDate day) {
-        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+        return Validity.covers(validFrom, validTo, day);
     }
 
     /** Replaces the steps with these, numbered in this order. */

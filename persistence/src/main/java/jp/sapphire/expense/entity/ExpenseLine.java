@@ -81,6 +81,19 @@ public class ExpenseLine extends TenantOwned {
     @Column(name = "round_trip")
     private Boolean roundTrip;
 
+    private Integer nights;
+
+    @Column(name = "trip_days")
+    private Integer tripDays;
+
+    @Column(name = "attendee_count")
+    private Integer attendeeCount;
+
+    private boolean overseas;
+
+    @Column(name = "policy_reason")
+    private String policyReason;
+
     @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "line", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ExpenseLineField> fields = new ArrayList<>();
@@ -115,6 +128,18 @@ public class ExpenseLine extends TenantOwned {
         this.routeFrom = routeFrom;
         this.routeTo = routeTo;
         this.roundTrip = roundTrip;
+    }
+
+    /**
+     * What the policy rules measure the line by — nights, days of the trip, attendees, abroad or
+     * not — and the applicant's reason for going beyond a limit.
+     */
+    public void measure(Integer nights, Integer tripDays, Integer attendeeCount, boolean overseas, String policyReason) {
+        this.nights = nights;
+        this.tripDays = tripDays;
+        this.attendeeCount = attendeeCount;
+        this.overseas = overseas;
+        this.policyReason = policyReason;
     }
 
     /** Replaces the custom field values with these (field → value). */
@@ -193,6 +218,26 @@ public class ExpenseLine extends TenantOwned {
 
     public Boolean getRoundTrip() {
         return roundTrip;
+    }
+
+    public Integer getNights() {
+        return nights;
+    }
+
+    public Integer getTripDays() {
+        return tripDays;
+    }
+
+    public Integer getAttendeeCount() {
+        return attendeeCount;
+    }
+
+    public boolean isOverseas() {
+        return overseas;
+    }
+
+    public String getPolicyReason() {
+        return policyReason;
     }
 
     public List<ExpenseLineField> getFields() {

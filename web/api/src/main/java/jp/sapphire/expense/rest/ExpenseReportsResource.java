@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import jp.sapphire.actionlog.boundary.ActionLog;
@@ -286,8 +287,11 @@ public class ExpenseReportsResource {
     private Response view(Response.ResponseBuilder response, UUID id, List<InputProblem> warnings) {
         ReportViews.View shown = views.view(id);
         ExpenseReport report = shown.report();
-        ReportView view = ReportView.of(report, shown.invoices(), shown.receipts(),
-                Warning.of(warnings, ApiLocale.of(headers)));
+        // A line's policy breaches are listed with the report's, once.
+        List<Warning> listed = new ArrayList<>(Warning.of(warnings.stream()
+                .filter(warning -> !warning.messageKey().startsWith("sapphire.policy.")).toList(), ApiLocale.of(headers)));
+        listed.addAll(Warning.ofPolicy(report.getLines(), shown.breaches(), ApiLocale.of(headers)));
+        ReportView view = ReportView.of(report, shown.invoices(), shown.receipts(), shown.breaches(), listed);
         return response.entity(view).tag(new EntityTag(Long.toString(report.getVersion()))).build();
     }
 

@@ -3,6 +3,7 @@ package jp.sapphire.expense.rest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import jp.sapphire.expense.boundary.LineInput;
 import jp.sapphire.expense.boundary.ReportInput;
 import jp.sapphire.expense.control.InvoiceRules;
 import jp.sapphire.expense.control.InvoiceRules.Treatment;
+import jp.sapphire.expense.control.PolicyCheck.Breach;
 import jp.sapphire.expense.control.ReportTotals;
 import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpenseReport;
@@ -37,15 +39,21 @@ public final class ReportJson {
         }
     }
 
-    /** A line to add or change; {@code amountYen} or all of foreignAmount, currency and exchangeRate. */
+    /**
+     * A line to add or change; {@code amountYen} or all of foreignAmount, currency and exchangeRate.
+     * {@code nights} (lodging), {@code tripDays} (per diem), {@code attendeeCount} and {@code overseas}
+     * are what policy rules count by; {@code policyReason} answers a rule the line goes beyond.
+     */
     public record LineRequest(LocalDate spentOn, UUID categoryId, Long amountYen, BigDecimal foreignAmount,
                               String currency, BigDecimal exchangeRate, TaxClass taxClass, String payee,
                               String invoiceNumber, String description, String attendees, String routeFrom,
-                              String routeTo, Boolean roundTrip, Map<String, String> customFields) {
+                              String routeTo, Boolean roundTrip, Integer nights, Integer tripDays, Integer attendeeCount,
+                              Boolean overseas, String policyReason, Map<String, String> customFields) {
 
         LineInput input() {
             return new LineInput(spentOn, categoryId, amountYen, foreignAmount, currency, exchangeRate, taxClass, payee,
-                    invoiceNumber, description, attendees, routeFrom, routeTo, roundTrip, customFields);
+                    invoiceNumber, description, attendees, routeFrom, routeTo, roundTrip, nights, tripDays, attendeeCount,
+                    overseas, policyReason, customFields);
         }
     }
 
@@ -95,14 +103,25 @@ public final class ReportJson {
     public record InvoiceRequest(InvoiceStatus status, String reason) {
     }
 
-    /** A line, with its tax, invoice status, custom fields and current receipt. */
+    /** A policy rule a line goes beyond: WARN (a reason is needed) or BLOCK (the report cannot be submitted). */
+    public record PolicyView(String rule, String action, long allowedYen, long countedYen) {
+
+        static List<PolicyView> of(List<Breach> breaches) {
+            return breaches.isEmpty() ? null : breaches.stream().map(breach -> new PolicyView(breach.rule().getName(),
+                    breach.rule().getAction().name(), breach.allowedYen(), breach.countedYen())).toList();
+        }
+    }
+
+    /** A line, with its tax, invoice status, custom fields, current receipt and the policy rules it goes beyond. */
     public record LineView(UUID id, int lineNo, LocalDate spentOn, UUID categoryId, String categoryCode,
                            String categoryName, long amountYen, BigDecimal foreignAmount, String currency,
                            BigDecimal exchangeRate, String taxClass, long taxYen, InvoiceView invoice, String payee,
                            String invoiceNumber, String description, String attendees, String routeFrom, String routeTo,
-                           Boolean roundTrip, Map<String, String> customFields, ReceiptView receipt) {
+                           Boolean roundTrip, Integer nights, Integer tripDays, Integer attendeeCount, boolean overseas,
+                           String policyReason, List<PolicyView> policy, Map<String, String> customFields,
+                           ReceiptView receipt) {
 
-        static LineView of(ExpenseLine line, Treatment treatment, Receipt receipt) {
+        static LineView of(ExpenseLine line, Treatment treatment, Receipt receipt, List<Breach> breaches) {
             var foreign = line.getForeign();
             Map<String, String> fields = new TreeMap<>();
             line.getFields().forEach(value -> fields.put(value.getField().getKey(), value.getValue()));
@@ -111,7 +130,8 @@ public final class ReportJson {
                     foreign.map(ForeignAmount::amount).orElse(null), foreign.map(ForeignAmount::currency).orElse(null),
                     foreign.map(ForeignAmount::rate).orElse(null), line.getTaxClass().name(), line.getTaxYen(),
                     treatment == null ? null : InvoiceView.of(treatment), line.getPayee(), line.getInvoiceNumber(), line.getDescription(), line.getAttendees(),
-                    line.getRouteFrom(), line.getRouteTo(), line.getRoundTrip(), fields,
+                    line.getRouteFrom(), line.getRouteTo(), line.getRoundTrip(), line.getNights(), line.getTripDays(),
+                    line.getAttendeeCount(), line.isOverseas(), line.getPolicyReason(), PolicyView.of(breaches), fields,
                     receipt == null ? null : ReceiptView.of(receipt));
         }
     }
@@ -128,7 +148,7 @@ public final class ReportJson {
                              Instant submittedAt, long version, List<Warning> warnings) {
 
         static ReportView of(ExpenseReport report, Map<UUID, Treatment> invoices, Map<UUID, Receipt> receipts,
-                             List<Warning> warnings) {
+                             Map<UUID, List<Breach>> breaches, List<Warning> warnings) {
             ReportTotals totals = ReportTotals.of(report.getLines());
             List<Subtotal> subtotals = totals.byTaxClass().entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
@@ -138,17 +158,34 @@ public final class ReportJson {
                     totals.taxYen(), InvoiceRules.deductibleTaxYen(invoices.values()), subtotals,
                     report.getLabels(), report.getProject() == null ? null : report.getProject().getCode(),
                     report.getLines().stream()
-                            .map(line -> LineView.of(line, invoices.get(line.getId()), receipts.get(line.getId()))).toList(),
+                            .map(line -> LineView.of(line, invoices.get(line.getId()), receipts.get(line.getId()),
+                                    breaches.getOrDefault(line.getId(), List.of()))).toList(),
                     report.getCreatedAt(), report.getUpdatedAt(), report.getSubmittedAt(), report.getVersion(),
                     warnings.isEmpty() ? null : warnings);
         }
     }
 
-    /** Something to look at again, though it was accepted (a possible duplicate). */
-    public record Warning(String field, String message) {
+    /**
+     * Something to look at again, though it was accepted: a possible duplicate, a receipt's doubt,
+     * or a policy rule a line goes beyond (with the rule's name and WARN or BLOCK).
+     */
+    public record Warning(String field, String message, String rule, String action) {
 
         public static List<Warning> of(List<InputProblem> problems, Locale locale) {
-            return problems.stream().map(p -> new Warning(p.field(), Messages.text(p, locale))).toList();
+            return problems.stream().map(p -> new Warning(p.field(), Messages.text(p, locale), null, null)).toList();
+        }
+
+        /** Every policy rule each line goes beyond, on {@code lines[N].amountYen}. */
+        static List<Warning> ofPolicy(List<ExpenseLine> lines, Map<UUID, List<Breach>> breaches, Locale locale) {
+            List<Warning> warnings = new ArrayList<>();
+            for (ExpenseLine line : lines) {
+                for (Breach breach : breaches.getOrDefault(line.getId(), List.of())) {
+                    warnings.add(new Warning("lines[" + line.getLineNo() + "].amountYen",
+                            Messages.text(breach.problem("amountYen"), locale), breach.rule().getName(),
+                            breach.rule().getAction().name()));
+                }
+            }
+            return warnings;
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import jp.sapphire.approval.boundary.Approvals;
 import jp.sapphire.expense.boundary.Invoices;
 import jp.sapphire.expense.control.InvoiceRules.Treatment;
+import jp.sapphire.expense.control.PolicyCheck.Breach;
 import jp.sapphire.expense.control.InvoiceRules;
 import jp.sapphire.expense.entity.ExpenseLine;
 import jp.sapphire.expense.entity.ExpenseReport;
@@ -73,6 +74,7 @@ public class ApprovalBacking implements Serializable, Rereads {
     private transient List<Approvals.RouteStep> earlierSteps;
     private transient Map<UUID, Receipt> currentReceipts;
     private transient Map<UUID, Treatment> treatments;
+    private transient Map<UUID, List<Breach>> breaches;
     private String applicant;
     private boolean mayDecide;
 
@@ -106,6 +108,7 @@ public class ApprovalBacking implements Serializable, Rereads {
         ReportViews.View view = views.view(id);
         report = view.report();
         treatments = view.invoices();
+        breaches = view.breaches();
         currentReceipts = view.receipts();
         Integer current = report.getCurrentStep();
         earlierSteps = current == null ? List.of()
@@ -167,6 +170,11 @@ public class ApprovalBacking implements Serializable, Rereads {
         } catch (Refusal refusal) {
             FacesProblems.show(refusal);
         }
+    }
+
+    /** The policy rules the line goes beyond (none for most lines). */
+    public List<Breach> breachesOf(UUID lineId) {
+        return breaches == null ? List.of() : breaches.getOrDefault(lineId, List.of());
     }
 
     public Treatment invoiceOf(UUID lineId) {

@@ -18,6 +18,7 @@ import jp.sapphire.expense.boundary.ExpenseReports;
 import jp.sapphire.expense.boundary.ExpenseSettings;
 import jp.sapphire.expense.boundary.ReportInput;
 import jp.sapphire.expense.control.InvoiceRules.Treatment;
+import jp.sapphire.expense.control.PolicyCheck.Breach;
 import jp.sapphire.expense.control.InvoiceRules;
 import jp.sapphire.expense.control.ReportTotals;
 import jp.sapphire.expense.entity.ExpenseLine;
@@ -74,6 +75,7 @@ public class EditReportBacking implements Serializable, Rereads {
     private transient ExpenseReport report;
     private transient Map<UUID, Receipt> currentReceipts;
     private transient Map<UUID, Treatment> treatments;
+    private transient Map<UUID, List<Breach>> breaches;
     private transient List<LabelDefinition> labelDefinitions;
     private transient List<Project> projects;
 
@@ -194,6 +196,7 @@ public class EditReportBacking implements Serializable, Rereads {
     private void show(ReportViews.View view) {
         report = view.report();
         treatments = view.invoices();
+        breaches = view.breaches();
         currentReceipts = view.receipts();
     }
 
@@ -206,6 +209,11 @@ public class EditReportBacking implements Serializable, Rereads {
     }
 
     /** A line's invoice status (インボイス区分) and deductible tax. */
+    /** The policy rules the line goes beyond (none for most lines). */
+    public List<Breach> breachesOf(UUID lineId) {
+        return breaches == null ? List.of() : breaches.getOrDefault(lineId, List.of());
+    }
+
     public Treatment invoiceOf(UUID lineId) {
         return treatments == null ? null : treatments.get(lineId);
     }

@@ -13,10 +13,14 @@ import java.util.UUID;
 import jp.sapphire.expense.boundary.ExpenseReports;
 import jp.sapphire.expense.boundary.ExpenseSettings;
 import jp.sapphire.expense.boundary.LineSaved;
+import jp.sapphire.expense.control.PolicyCheck.Breach;
+import jp.sapphire.expense.control.PolicyCheck;
 import jp.sapphire.expense.control.TaxCalculator;
 import jp.sapphire.expense.entity.CategoryKind;
 import jp.sapphire.expense.entity.CustomField;
 import jp.sapphire.expense.entity.ExpenseCategory;
+import jp.sapphire.expense.entity.ExpenseLine;
+import jp.sapphire.expense.entity.PolicyRule;
 import jp.sapphire.expense.entity.TaxClass;
 import jp.sapphire.expense.entity.TaxRounding;
 import jp.sapphire.identity.view.CurrentMember;
@@ -53,6 +57,7 @@ public class LineDialogBacking implements Serializable {
     private TaxRounding rounding;
     private transient List<ExpenseCategory> categories;
     private transient List<CustomField> customFields;
+    private transient List<PolicyRule> rules;
 
     public void newLine() {
         lookups();
@@ -93,6 +98,7 @@ public class LineDialogBacking implements Serializable {
             categories = settings.activeCategories();
             customFields = settings.customFields();
             rounding = settings.policy().getTaxRounding();
+            rules = settings.policyRules();
         }
     }
 
@@ -118,6 +124,32 @@ public class LineDialogBacking implements Serializable {
 
     public boolean isEntertainment() {
         return category().map(c -> c.getKind() == CategoryKind.ENTERTAINMENT).orElse(false);
+    }
+
+    public boolean isLodging() {
+        return category().map(c -> c.getKind() == CategoryKind.LODGING).orElse(false);
+    }
+
+    public boolean isPerDiem() {
+        return category().map(c -> c.getKind() == CategoryKind.PER_DIEM).orElse(false);
+    }
+
+    /**
+     * The policy rules the line as entered would go beyond, as saving and submitting will count
+     * them (with the report's other lines of its category on its day).
+     */
+    public List<Breach> getPolicyBreaches() {
+        Long yen = getLineYen();
+        Optional<ExpenseCategory> category = category();
+        if (yen == null || yen < 1 || category.isEmpty() || line.getSpentOn() == null) {
+            return List.of();
+        }
+        long others = editReport.getReport() == null ? 0 : editReport.getReport().getLines().stream()
+                .filter(other -> !other.getId().equals(line.getLineId()) && other.getCategory().equals(category.get())
+                        && other.getSpentOn().equals(line.getSpentOn()))
+                .mapToLong(ExpenseLine::getAmountYen).sum();
+        return PolicyCheck.breaches(rules, new PolicyCheck.Facts(category.get().getId(), line.getSpentOn(), yen,
+                line.getNights(), line.getTripDays(), line.getAttendeeCount(), line.isOverseas(), others + yen));
     }
 
     public List<TaxClass> getTaxClasses() {
@@ -152,7 +184,8 @@ public class LineDialogBacking implements Serializable {
     private Map<String, String> lineFields() {
         Map<String, String> fields = new HashMap<>();
         for (String field : List.of("spentOn", "categoryId", "amountYen", "foreignAmount", "currency", "exchangeRate",
-                "taxClass", "payee", "invoiceNumber", "description", "attendees", "routeFrom", "routeTo")) {
+                "taxClass", "payee", "invoiceNumber", "description", "attendees", "routeFrom", "routeTo", "nights", "tripDays",
+                "attendeeCount", "policyReason")) {
             fields.put(field, FORM + field);
         }
         List<CustomField> applicable = getLineFields();

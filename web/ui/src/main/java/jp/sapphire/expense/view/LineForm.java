@@ -33,6 +33,11 @@ public class LineForm implements Serializable {
     private String routeFrom;
     private String routeTo;
     private boolean roundTrip;
+    private Integer nights;
+    private Integer tripDays;
+    private Integer attendeeCount;
+    private boolean overseas;
+    private String policyReason;
     private Map<String, String> customFields = new HashMap<>();
 
     static LineForm blank(LocalDate today, UUID categoryId, TaxClass taxClass) {
@@ -63,6 +68,11 @@ public class LineForm implements Serializable {
         form.routeFrom = line.getRouteFrom();
         form.routeTo = line.getRouteTo();
         form.roundTrip = Boolean.TRUE.equals(line.getRoundTrip());
+        form.nights = line.getNights();
+        form.tripDays = line.getTripDays();
+        form.attendeeCount = line.getAttendeeCount();
+        form.overseas = line.isOverseas();
+        form.policyReason = line.getPolicyReason();
         line.getFields().forEach(value -> form.customFields.put(value.getField().getKey(), value.getValue()));
         return form;
     }
@@ -70,7 +80,8 @@ public class LineForm implements Serializable {
     LineInput input() {
         return new LineInput(spentOn, categoryId, foreign ? null : amountYen, foreign ? foreignAmount : null,
                 foreign ? blankToNull(currency) : null, foreign ? exchangeRate : null, taxClass, payee, invoiceNumber,
-                description, attendees, routeFrom, routeTo, roundTrip, Map.copyOf(nonBlank(customFields)));
+                description, attendees, routeFrom, routeTo, roundTrip, nights, tripDays, attendeeCount, overseas, policyReason,
+                Map.copyOf(nonBlank(customFields)));
     }
 
     ForeignAmount foreignAmountOrNull() {
@@ -213,6 +224,46 @@ public class LineForm implements Serializable {
 
     public void setRoundTrip(boolean roundTrip) {
         this.roundTrip = roundTrip;
+    }
+
+    public Integer getNights() {
+        return nights;
+    }
+
+    public void setNights(Integer nights) {
+        this.nights = nights;
+    }
+
+    public Integer getTripDays() {
+        return tripDays;
+    }
+
+    public void setTripDays(Integer tripDays) {
+        this.tripDays = tripDays;
+    }
+
+    public Integer getAttendeeCount() {
+        return attendeeCount;
+    }
+
+    public void setAttendeeCount(Integer attendeeCount) {
+        this.attendeeCount = attendeeCount;
+    }
+
+    public boolean isOverseas() {
+        return overseas;
+    }
+
+    public void setOverseas(boolean overseas) {
+        this.overseas = overseas;
+    }
+
+    public String getPolicyReason() {
+        return policyReason;
+    }
+
+    public void setPolicyReason(String policyReason) {
+        this.policyReason = policyReason;
     }
 
     public Map<String, String> getCustomFields() {

@@ -52,9 +52,13 @@ public final class FacesProblems {
 
     /** What a boundary did but asks the member to look at again (a possible duplicate), for the whole page. */
     public static void warn(InputProblem warning) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String text = Messages.text(warning, faces.getViewRoot().getLocale());
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+        String text = text(warning);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+    }
+
+    /** A problem in the words of the page's language. */
+    public static String text(InputProblem problem) {
+        return Messages.text(problem, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /**

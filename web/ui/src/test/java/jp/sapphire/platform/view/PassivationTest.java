@@ -63,7 +63,7 @@ class PassivationTest {
      */
     private static final Set<String> TRANSIENT_FOR_ONE_REQUEST = Set.of("JournalAdminBacking.preview", "CsvMasterBacking.file",
             "RoutePreviewBacking.preview", "LineDialogBacking.categories", "LineDialogBacking.customFields",
-            "LineDialogBacking.rounding");
+            "LineDialogBacking.rounding", "LineDialogBacking.rules");
 
     @Test
     void aBeanWithTransientDataReadsItAgainAfterAMoveAndInjectedReferencesAreNeverTransient() throws Exception {
