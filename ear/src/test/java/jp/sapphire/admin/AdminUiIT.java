@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import jp.sapphire.it.Browser;
 import jp.sapphire.it.Chromium;
+import jp.sapphire.it.PrimeMenu;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
 import jp.sapphire.it.SapphireDeployment;
@@ -30,7 +31,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -105,10 +105,10 @@ class AdminUiIT {
         browser.get(Browser.SECURE + "/app/admin/members.xhtml");
         browser.findElement(By.linkText("ロールの割り当て")).click();
         wait.until(ExpectedConditions.urlContains("/app/admin/roles.xhtml"));
-        new Select(browser.findElement(By.id("grant:role"))).selectByVisibleText("承認者");
-        new Select(browser.findElement(By.id("grant:kind"))).selectByVisibleText("IdPのグループ");
+        PrimeMenu.choose(browser, "grant:role", "承認者");
+        PrimeMenu.choose(browser, "grant:kind", "IdPのグループ");
         browser.findElement(By.id("grant:value")).sendKeys("keiri-approvers");
-        browser.findElement(By.id("grant:submit")).click();
+        Chromium.press(browser, "grant:submit");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "承認者 を keiri-approvers に割り当てました。"));
         assertThat(browser.findElement(By.id("bindings")).getText()).contains("keiri-approvers");
 
@@ -155,7 +155,7 @@ class AdminUiIT {
         Path csv = Files.createTempFile("departments", ".csv");
         Files.writeString(csv, "コード,名称,上位部門コード,所属長\r\n100,本社,,tanaka\r\n200,営業部,100,tanaka\r\n");
         browser.findElement(By.id("upload:file")).sendKeys(csv.toAbsolutePath().toString());
-        browser.findElement(By.id("upload:submit")).click();
+        Chromium.press(browser, "upload:submit");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "取り込みました: 追加 1件、変更 1件。"));
         assertThat(browser.findElement(By.id("departments")).getText()).contains("営業部").contains("田中 美咲");
 
@@ -165,14 +165,14 @@ class AdminUiIT {
         browser.findElement(By.id("route:priority")).clear();
         browser.findElement(By.id("route:priority")).sendKeys("5");
         browser.findElement(By.id("route:steps:0:name")).sendKeys("課長承認");
-        browser.findElement(By.id("route:save")).click();
+        Chromium.press(browser, "route:save");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "承認ルート「ブラウザで作ったルート」を保存しました。"));
 
-        new Select(browser.findElement(By.id("preview:applicant"))).selectByVisibleText("yamada さん");
+        PrimeMenu.choose(browser, "preview:applicant", "yamada さん");
         browser.findElement(By.id("preview:total")).clear();
         browser.findElement(By.id("preview:total")).sendKeys("20000");
-        browser.findElement(By.id("preview:run")).click();
+        Chromium.press(browser, "preview:run");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview-route")));
         assertThat(browser.findElement(By.id("preview-route")).getText()).contains("ブラウザで作ったルート");
         assertThat(browser.findElement(By.id("preview-steps")).getText()).contains("課長承認").contains("田中 美咲");

@@ -11,15 +11,19 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and ChromeDriver ({@code apt-get install chromium chromium-driver}), headless,
@@ -38,6 +42,16 @@ public final class Chromium {
 
     /** Where each browser saves what it downloads. */
     private static final Map<WebDriver, Path> DOWNLOADS = new ConcurrentHashMap<>();
+
+    /**
+     * Presses a button that posts the whole page and waits until the browser has left it, so that
+     * what the test reads next is the answer, not the page being replaced.
+     */
+    public static void press(WebDriver browser, String buttonId) {
+        WebElement button = browser.findElement(By.id(buttonId));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    }
 
     /** A fresh desktop browser (1280 × 900) with an empty profile, in Japanese, trusting the test server's certificate. */
     public static ChromeDriver start() {

@@ -31,11 +31,19 @@ public final class Pages {
         return matcher.group(1);
     }
 
-    /** What a browser posts when {@code button} of form {@code formId} on this page is pressed. */
+    /**
+     * What a browser posts when {@code button} of form {@code formId} on this page is pressed. A
+     * PrimeFaces menu, checkbox or date picker posts its value under its id with {@code _input}:
+     * a field given by its id is posted under that name when the page has it.
+     */
     private static Map<String, String> postback(String page, String formId, String button, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId + "_SUBMIT", "1");
-        fields.forEach((field, value) -> form.put(formId + ":" + field, value));
+        fields.forEach((field, value) -> {
+            String name = formId + ":" + field;
+            boolean prime = !page.contains("name=\"" + name + "\"") && page.contains("name=\"" + name + "_input\"");
+            form.put(prime ? name + "_input" : name, value);
+        });
         form.put(formId + ":" + button, "x");
         form.put("jakarta.faces.ViewState", viewState(page));
         form.put("primefaces.nonce", nonce(page));
@@ -83,6 +91,11 @@ public final class Pages {
         return browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The words of a page as a reader sees them: no tags, each run of white space one space. */
+    public static String words(String page) {
+        return page.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
     }
 
     /** The text of the element with this id, if the page has it. */

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -111,15 +111,15 @@ class OnboardingIT {
         Path categories = Files.createTempFile("categories", ".csv");
         Files.writeString(categories, "コード,名称,種類,既定の税区分,有効\r\n7410,消耗品費,GENERAL,STANDARD_10,true\r\n");
         admin.findElement(By.id("upload:file")).sendKeys(categories.toAbsolutePath().toString());
-        admin.findElement(By.id("upload:submit")).click();
+        Chromium.press(admin, "upload:submit");
         wait(admin).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "取り込みました: 追加 1件"));
         Files.delete(categories);
         admin.get(Browser.SECURE + "/app/admin/routes.xhtml");
         admin.findElement(By.id("route:name")).sendKeys("承認者による承認");
         admin.findElement(By.id("route:steps:0:name")).sendKeys("承認");
-        new Select(admin.findElement(By.id("route:steps:0:kind"))).selectByVisibleText("ロールを持つ人");
-        new Select(admin.findElement(By.id("route:steps:0:role"))).selectByVisibleText("承認者");
-        admin.findElement(By.id("route:save")).click();
+        PrimeMenu.choose(admin, "route:steps:0:kind", "ロールを持つ人");
+        PrimeMenu.choose(admin, "route:steps:0:role", "承認者");
+        Chromium.press(admin, "route:save");
         wait(admin).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "承認ルート「承認者による承認」を保存しました。"));
 
@@ -275,10 +275,10 @@ class OnboardingIT {
 
     private static void grant(WebDriver admin, String role, String group) {
         admin.get(Browser.SECURE + "/app/admin/roles.xhtml");
-        new Select(admin.findElement(By.id("grant:role"))).selectByVisibleText(role);
-        new Select(admin.findElement(By.id("grant:kind"))).selectByVisibleText("IdPのグループ");
+        PrimeMenu.choose(admin, "grant:role", role);
+        PrimeMenu.choose(admin, "grant:kind", "IdPのグループ");
         admin.findElement(By.id("grant:value")).sendKeys(group);
-        admin.findElement(By.id("grant:submit")).click();
+        Chromium.press(admin, "grant:submit");
         wait(admin).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 role + " を " + group + " に割り当てました。"));
     }
