@@ -100,7 +100,12 @@ public final class Pages {
 
     /** The text of the element with this id, if the page has it. */
     public static Optional<String> text(String page, String id) {
-        Matcher matcher = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(page);
-        return matcher.find() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+        Matcher matcher = Pattern.compile("<(\\w+)[^>]*\\sid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(page);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        // Up to the element's end: the first closing tag of its name (a message's text sits in spans of a div or span).
+        int end = page.indexOf("</" + matcher.group(1) + ">", matcher.end());
+        return Optional.of(words(page.substring(matcher.end(), end < 0 ? page.length() : end)).strip());
     }
 }

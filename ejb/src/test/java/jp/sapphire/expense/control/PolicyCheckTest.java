@@ -39,6 +39,30 @@ class PolicyCheckTest {
     }
 
     @Test
+    void everyKindOfRuleWarnsOrBlocksOneYenBeyondItsLimitAndNotAtIt() {
+        for (Action action : Action.values()) {
+            for (Basis basis : Basis.values()) {
+                ExpenseCategory category = switch (basis) {
+                    case NIGHT -> HOTEL;
+                    case ATTENDEE -> DINNER;
+                    case TRIP_DAY -> PER_DIEM;
+                    case LINE, DAY -> SUPPLIES;
+                };
+                List<PolicyRule> rules = List.of(rule(basis + " " + action, category, basis, Region.ANY, 12_000, action));
+                // Two nights, two attendees, two trip days: the limit counts twice; per line and per day once.
+                long limit = switch (basis) {
+                    case LINE, DAY -> 12_000;
+                    case NIGHT, ATTENDEE, TRIP_DAY -> 24_000;
+                };
+                assertThat(PolicyCheck.breaches(rules, twoOf(category, limit))).as(basis + " at the limit").isEmpty();
+                assertThat(PolicyCheck.breaches(rules, twoOf(category, limit + 1))).as(basis + " one yen beyond")
+                        .extracting(Breach::allowedYen, Breach::countedYen, Breach::blocks)
+                        .containsExactly(tuple(limit, limit + 1, action == Action.BLOCK));
+            }
+        }
+    }
+
+    @Test
     void eachBasisCountsItsOwnWayAndABlockingRuleBlocks() {
         List<PolicyRule> rules = List.of(
                 rule("1件", SUPPLIES, Basis.LINE, Region.ANY, 50_000, Action.BLOCK),
@@ -127,6 +151,11 @@ class PolicyCheckTest {
         PolicyRule rule = new PolicyRule(name, category);
         rule.describe(name, category, basis, region, limit, null, null, action, DAY.minusYears(1), null);
         return rule;
+    }
+
+    /** A line of two nights, two attendees and two trip days, alone on its day. */
+    private static Facts twoOf(ExpenseCategory category, long yen) {
+        return new Facts(category.getId(), DAY, yen, 2, 2, 2, false, yen);
     }
 
     private static Facts hotel(long yen, int nights) {
