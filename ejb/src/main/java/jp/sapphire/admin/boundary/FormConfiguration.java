@@ -29,7 +29,6 @@ import jp.sapphire.approval.entity.ApproverKind;
 import jp.sapphire.expense.control.LineRules;
 import jp.sapphire.expense.control.PolicyCheck.Breach;
 import jp.sapphire.expense.control.PolicyCheck;
-import jp.sapphire.expense.entity.CategoryKind;
 import jp.sapphire.expense.entity.CustomField;
 import jp.sapphire.expense.entity.ExpenseCategory;
 import jp.sapphire.expense.entity.LabelDefinition;
@@ -229,7 +228,7 @@ public class FormConfiguration {
         }
         if (input.basis() == null) {
             problems.add(InputProblem.of("basis", "sapphire.rule.basis"));
-        } else if (category != null && !fits(input.basis(), category.getKind())) {
+        } else if (category != null && !input.basis().fits(category.getKind())) {
             problems.add(InputProblem.of("basis", "sapphire.rule.basis." + input.basis().name().toLowerCase(Locale.ROOT)));
         }
         if (input.limitYen() == null || input.limitYen() < 0 || input.limitYen() > 100_000_000) {
@@ -297,15 +296,6 @@ public class FormConfiguration {
         List<InputProblem> missing = new ArrayList<>(LineRules.measures(category, sample.nights(), sample.tripDays()));
         PolicyCheck.missing(rules, facts).stream().filter(problem -> !missing.contains(problem)).forEach(missing::add);
         return new Simulation(missing, PolicyCheck.breaches(rules, facts));
-    }
-
-    private static boolean fits(PolicyRule.Basis basis, CategoryKind kind) {
-        return switch (basis) {
-            case LINE, DAY -> true;
-            case NIGHT -> kind == CategoryKind.LODGING;
-            case ATTENDEE -> kind == CategoryKind.ENTERTAINMENT;
-            case TRIP_DAY -> kind == CategoryKind.PER_DIEM;
-        };
     }
 
     private static void checkDays(String field, Integer days, List<InputProblem> problems) {
@@ -434,7 +424,8 @@ public class FormConfiguration {
     }
 
     private static String describe(PolicyRule rule) {
-        return rule.getCategory().getCode() + ", " + rule.getBasis() + " " + rule.getLimitYen() + " yen, " + rule.getRegion()
+        return rule.getName() + ", " + rule.getCategory().getCode() + ", " + rule.getBasis() + " " + rule.getLimitYen() + " yen, "
+                + rule.getRegion()
                 + (rule.getMinDays() == null && rule.getMaxDays() == null ? ""
                         : ", days " + Objects.toString(rule.getMinDays(), "") + ".." + Objects.toString(rule.getMaxDays(), ""))
                 + ", " + rule.getAction() + ", " + rule.getValidFrom() + " .. " + Objects.toString(rule.getValidTo(), "");

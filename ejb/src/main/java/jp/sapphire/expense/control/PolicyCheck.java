@@ -22,18 +22,40 @@ public final class PolicyCheck {
 
     /**
      * What the rules look at in a line. {@code dayYen} is the line's category on its day in its
-     * report (this line included): what a per-day limit counts.
+     * report (this line included), {@code regionDayYen} the same of the lines in the line's region
+     * (domestic or overseas): what a per-day limit counts, for a rule of both regions or of one.
      */
     public record Facts(UUID categoryId, LocalDate spentOn, long amountYen, Integer nights, Integer tripDays,
-                        Integer attendeeCount, boolean overseas, long dayYen) {
+                        Integer attendeeCount, boolean overseas, long dayYen, long regionDayYen) {
+
+        /** A line alone in its region on its day, or with lines of only its own region. */
+        public Facts(UUID categoryId, LocalDate spentOn, long amountYen, Integer nights, Integer tripDays,
+                     Integer attendeeCount, boolean overseas, long dayYen) {
+            this(categoryId, spentOn, amountYen, nights, tripDays, attendeeCount, overseas, dayYen, dayYen);
+        }
 
         /** The line as it is in its report. */
         public static Facts of(ExpenseLine line) {
-            long dayYen = line.getReport().getLines().stream()
-                    .filter(other -> other.getCategory().equals(line.getCategory()) && other.getSpentOn().equals(line.getSpentOn()))
-                    .mapToLong(ExpenseLine::getAmountYen).sum();
-            return new Facts(line.getCategory().getId(), line.getSpentOn(), line.getAmountYen(), line.getNights(),
-                    line.getTripDays(), line.getAttendeeCount(), line.isOverseas(), dayYen);
+            return of(line.getCategory().getId(), line.getSpentOn(), line.getAmountYen(), line.getNights(), line.getTripDays(),
+                    line.getAttendeeCount(), line.isOverseas(), line.getId(), line.getReport().getLines());
+        }
+
+        /**
+         * A line as entered (its id null if it is new), with the other lines of its report on its
+         * day counted in: what the line dialog checks before saving.
+         */
+        public static Facts of(UUID categoryId, LocalDate spentOn, long amountYen, Integer nights, Integer tripDays,
+                               Integer attendeeCount, boolean overseas, UUID lineId, List<ExpenseLine> lines) {
+            long dayYen = amountYen;
+            long regionDayYen = amountYen;
+            for (ExpenseLine other : lines) {
+                if (!other.getId().equals(lineId) && other.getCategory().getId().equals(categoryId)
+                        && other.getSpentOn().equals(spentOn)) {
+                    dayYen += other.getAmountYen();
+                    regionDayYen += other.isOverseas() == overseas ? other.getAmountYen() : 0;
+                }
+            }
+            return new Facts(categoryId, spentOn, amountYen, nights, tripDays, attendeeCount, overseas, dayYen, regionDayYen);
         }
     }
 
@@ -63,10 +85,14 @@ public final class PolicyCheck {
     private PolicyCheck() {
     }
 
-    /** The rules that look at this line. */
+    /**
+     * The rules that look at this line. A rule whose category has since changed to a kind its
+     * basis does not fit (a lodging category imported as general) looks at nothing.
+     */
     public static List<PolicyRule> applicable(List<PolicyRule> rules, Facts line) {
         return rules.stream()
                 .filter(rule -> rule.getCategory().getId().equals(line.categoryId()))
+                .filter(rule -> rule.getBasis().fits(rule.getCategory().getKind()))
                 .filter(rule -> rule.inForceOn(line.spentOn()))
                 .filter(rule -> rule.getRegion().covers(line.overseas()))
                 .filter(rule -> rule.getBasis() != PolicyRule.Basis.TRIP_DAY || rule.coversTrip(line.tripDays()))
@@ -104,7 +130,8 @@ public final class PolicyCheck {
             if (per == null) {
                 continue;
             }
-            long counted = rule.getBasis() == PolicyRule.Basis.DAY ? line.dayYen() : line.amountYen();
+            long counted = rule.getBasis() != PolicyRule.Basis.DAY ? line.amountYen()
+                    : rule.getRegion() == PolicyRule.Region.ANY ? line.dayYen() : line.regionDayYen();
             long allowed = rule.getLimitYen() * per;
             if (counted > allowed) {
                 breaches.add(new Breach(rule, counted, allowed));
@@ -132,8 +159,8 @@ public final class PolicyCheck {
     public static List<InputProblem> forSubmission(ExpenseLine line, List<PolicyRule> rules, String path) {
         Facts facts = Facts.of(line);
         List<InputProblem> problems = new ArrayList<>();
-        missing(rules, facts).forEach(problem -> problems.add(
-                new InputProblem(path + "." + problem.field(), problem.messageKey(), Map.of("line", line.getLineNo()))));
+        missing(rules, facts).forEach(problem -> problems.add(new InputProblem(path + "." + problem.field(),
+                problem.messageKey() + ".line", Map.of("line", line.getLineNo()))));
         for (Breach breach : breaches(rules, facts)) {
             if (breach.blocks()) {
                 problems.add(breach.problem(path + ".amountYen", "sapphire.policy.block.submit", line.getLineNo()));

@@ -92,6 +92,31 @@ class PolicyCheckTest {
     }
 
     @Test
+    void aPerDayRuleOfOneRegionCountsOnlyThatRegionsLinesOfTheDay() {
+        ExpenseReport report = new ExpenseReport(java.util.UUID.randomUUID(), "出張", java.time.Instant.EPOCH);
+        ExpenseLine home = line(report, DAY, 6_000);
+        ExpenseLine abroad = line(report, DAY, 8_000);
+        abroad.measure(null, null, null, true, null);
+        PolicyRule domestic = rule("国内 1日", SUPPLIES, Basis.DAY, Region.DOMESTIC, 10_000, Action.WARN);
+        PolicyRule both = rule("1日", SUPPLIES, Basis.DAY, Region.ANY, 10_000, Action.WARN);
+        assertThat(PolicyCheck.ofLines(report.getLines(), List.of(domestic))).as("¥6,000 in Japan that day").isEmpty();
+        assertThat(PolicyCheck.ofLines(report.getLines(), List.of(both))).containsOnlyKeys(home.getId(), abroad.getId());
+        assertThat(PolicyCheck.ofLines(report.getLines(), List.of(both)).get(home.getId()))
+                .extracting(Breach::countedYen).containsExactly(14_000L);
+    }
+
+    @Test
+    void aRuleWhoseCategoryNoLongerFitsItsBasisLooksAtNothing() {
+        ExpenseCategory hotel = new ExpenseCategory("7121", "宿泊費", CategoryKind.LODGING, TaxClass.STANDARD_10);
+        List<PolicyRule> rules = List.of(rule("宿泊", hotel, Basis.NIGHT, Region.ANY, 12_000, Action.BLOCK));
+        Facts stay = new Facts(hotel.getId(), DAY, 20_000, null, null, null, false, 20_000);
+        assertThat(PolicyCheck.missing(rules, stay)).extracting(InputProblem::field).containsExactly("nights");
+        hotel.update("宿泊費", CategoryKind.GENERAL, TaxClass.STANDARD_10, true);
+        assertThat(PolicyCheck.missing(rules, stay)).as("imported as a general category").isEmpty();
+        assertThat(PolicyCheck.breaches(rules, stay)).isEmpty();
+    }
+
+    @Test
     void aRuleAppliesFromItsFirstDayToItsLastByTheDayOfTheExpense() {
         PolicyRule rule = rule("宿泊費", HOTEL, Basis.NIGHT, Region.ANY, 10_000, Action.WARN);
         rule.describe("宿泊費", HOTEL, Basis.NIGHT, Region.ANY, 10_000, null, null, Action.WARN, DAY, DAY.plusDays(29));
@@ -125,6 +150,18 @@ class PolicyCheckTest {
                 .containsExactly(tuple("attendeeCount", "sapphire.line.attendee-count.required"));
         assertThat(PolicyCheck.breaches(rules, new Facts(DINNER.getId(), DAY, 9_000, null, null, null, false, 9_000))).isEmpty();
         assertThat(PolicyCheck.missing(rules, new Facts(SUPPLIES.getId(), DAY, 9_000, null, null, null, false, 9_000))).isEmpty();
+    }
+
+    @Test
+    void submissionNamesTheLineThatLacksAMeasureARuleNeeds() {
+        ExpenseReport report = new ExpenseReport(java.util.UUID.randomUUID(), "会食", java.time.Instant.EPOCH);
+        report.addLine().describe(DAY, SUPPLIES, 1_000, null, TaxClass.STANDARD_10, 90, "店", null, null, null, null, null, null);
+        ExpenseLine dinner = report.addLine();
+        dinner.describe(DAY, DINNER, 9_000, null, TaxClass.STANDARD_10, 818, "料亭", null, null, "取引先 2名", null, null, null);
+        List<PolicyRule> rules = List.of(rule("1人", DINNER, Basis.ATTENDEE, Region.ANY, 5_000, Action.WARN));
+        assertThat(PolicyCheck.forSubmission(dinner, rules, "lines[2]"))
+                .extracting(InputProblem::field, InputProblem::messageKey, problem -> problem.arguments().get("line"))
+                .containsExactly(tuple("lines[2].attendeeCount", "sapphire.line.attendee-count.required.line", 2));
     }
 
     @Test

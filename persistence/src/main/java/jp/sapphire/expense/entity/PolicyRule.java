@@ -38,7 +38,17 @@ public class PolicyRule extends TenantOwned {
         /** Per attendee of an entertainment line. */
         ATTENDEE,
         /** Per day of the trip of a per-diem line (日当). */
-        TRIP_DAY
+        TRIP_DAY;
+
+        /** Whether a category of this kind has lines this basis can count: nights of a stay, attendees, days of a trip. */
+        public boolean fits(CategoryKind kind) {
+            return switch (this) {
+                case LINE, DAY -> true;
+                case NIGHT -> kind == CategoryKind.LODGING;
+                case ATTENDEE -> kind == CategoryKind.ENTERTAINMENT;
+                case TRIP_DAY -> kind == CategoryKind.PER_DIEM;
+            };
+        }
     }
 
     /** Which lines the rule looks at. */

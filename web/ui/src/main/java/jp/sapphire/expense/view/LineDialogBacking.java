@@ -71,9 +71,21 @@ public class LineDialogBacking implements Serializable {
         editReport.getReport().line(lineId).ifPresent(found -> line = LineForm.of(found));
     }
 
-    /** The category changed: its default tax class comes with it. */
+    /**
+     * The category changed: its default tax class comes with it, and the measures its kind does
+     * not ask for (nights, trip days, attendees) are forgotten, not saved unseen.
+     */
     public void categoryChanged() {
         category().ifPresent(category -> line.setTaxClass(category.getDefaultTaxClass()));
+        if (!isLodging()) {
+            line.setNights(null);
+        }
+        if (!isPerDiem()) {
+            line.setTripDays(null);
+        }
+        if (!isEntertainment()) {
+            line.setAttendeeCount(null);
+        }
     }
 
     public void saveLine() {
@@ -144,12 +156,9 @@ public class LineDialogBacking implements Serializable {
         if (yen == null || yen < 1 || category.isEmpty() || line.getSpentOn() == null) {
             return List.of();
         }
-        long others = editReport.getReport() == null ? 0 : editReport.getReport().getLines().stream()
-                .filter(other -> !other.getId().equals(line.getLineId()) && other.getCategory().equals(category.get())
-                        && other.getSpentOn().equals(line.getSpentOn()))
-                .mapToLong(ExpenseLine::getAmountYen).sum();
-        return PolicyCheck.breaches(rules, new PolicyCheck.Facts(category.get().getId(), line.getSpentOn(), yen,
-                line.getNights(), line.getTripDays(), line.getAttendeeCount(), line.isOverseas(), others + yen));
+        List<ExpenseLine> lines = editReport.getReport() == null ? List.of() : editReport.getReport().getLines();
+        return PolicyCheck.breaches(rules, PolicyCheck.Facts.of(category.get().getId(), line.getSpentOn(), yen, line.getNights(),
+                line.getTripDays(), line.getAttendeeCount(), line.isOverseas(), line.getLineId(), lines));
     }
 
     public List<TaxClass> getTaxClasses() {
