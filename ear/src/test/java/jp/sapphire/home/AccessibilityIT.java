@@ -10,6 +10,7 @@ import java.util.UUID;
 import jp.sapphire.it.ApiClient;
 import jp.sapphire.it.ApiReports;
 import jp.sapphire.it.Browser;
+import jp.sapphire.it.Chromium;
 import jp.sapphire.it.Browsers;
 import jp.sapphire.it.RemoteFixture;
 import jp.sapphire.it.RemoteFixture.RemoteTenant;
@@ -79,7 +80,7 @@ class AccessibilityIT {
         aoi.get(Browser.SECURE + "/app/admin/policy.xhtml");
         aoi.findElement(By.id("reminders:reminderDays")).clear();
         aoi.findElement(By.id("reminders:reminderDays")).sendKeys("0");
-        aoi.findElement(By.id("reminders:save")).click();
+        Chromium.press(aoi, "reminders:save");
         wait(aoi).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "1〜20"));
         problems.addAll(audit(aoi, "admin/policy with an error"));
         assertThat(problems).isEmpty();

@@ -86,12 +86,12 @@ class BrowserSignInIT {
     @Test
     void theChooserExplainsAMissingOrMalformedCompanyCodeInJapanese() {
         browser.get(Browser.SECURE + "/index.xhtml");
-        browser.findElement(By.id("chooser:go")).click();
+        Chromium.press(browser, "chooser:go");
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chooser:slug-message"))).getText())
                 .isEqualTo("会社コードを入力してください。");
 
         browser.findElement(By.id("chooser:slug")).sendKeys("A Company!");
-        browser.findElement(By.id("chooser:go")).click();
+        Chromium.press(browser, "chooser:go");
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chooser:slug-message"))).getText())
                 .isEqualTo("会社コードは英小文字・数字・ハイフンで2〜63文字です。");
     }
